@@ -1,0 +1,125 @@
+/**
+ * The source as a sequence of blocks (runs of non-blank lines), each with its
+ * offsets, and a classification of what each block is in the printed book.
+ */
+export interface Block {
+  /** Offset of the block's first character in the text. */
+  start: number;
+  /** Offset just past the block's last character (before the newline). */
+  end: number;
+  text: string;
+  kind: BlockKind;
+}
+
+export type BlockKind =
+  | 'title-page'
+  | 'chapter-heading'
+  | 'section-heading'
+  | 'epigraph'
+  | 'paragraph'
+  | 'block-quote'
+  | 'photo-caption'
+  | 'document'
+  | 'document-caption';
+
+const HAN = /\p{Script=Han}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const CHAPTER_HEADING = /^#{1,6}\s+(?:\*\*)?\s*chapter\s+(\d+)\b/i;
+const HEADING = /^#{1,6}\s+/;
+/** A block wholly in single-asterisk italics: a caption or an epigraph line. */
+const WHOLLY_ITALIC = /^\*(?!\*)[\s\S]*[^*]\*$/;
+/** Title-page lines are short and carry no notes. */
+const TITLE_PAGE_MAX_WORDS = 12;
+
+export function splitBlocks(text: string): Omit<Block, 'kind'>[] {
+  const blocks: Omit<Block, 'kind'>[] = [];
+  const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    blocks.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return blocks;
+}
+
+export function chapterNumberOf(heading: string): number | undefined {
+  const m = CHAPTER_HEADING.exec(heading);
+  return m ? Number(m[1]) : undefined;
+}
+
+export function isWhollyItalic(text: string): boolean {
+  return WHOLLY_ITALIC.test(text.trim());
+}
+
+/** Words as a reader counts them, ignoring markup. */
+function wordCount(text: string): number {
+  return text.replace(/[*#]/g, ' ').split(/\s+/).filter(Boolean).length;
+}
+
+/** Text of a block without trailing note markers and closing punctuation, for sentence checks. */
+export function proseEnd(text: string): string {
+  return text.replace(/(?:<sup>\d+<\/sup>)+$/, '').replace(/[*"”’')\]]+$/, '');
+}
+
+export function classifyBlocks(text: string): Block[] {
+  const raw = splitBlocks(text);
+  const kinds: BlockKind[] = raw.map(() => 'paragraph');
+
+  // Title page: the leading short blocks before any heading or running text.
+  let i = 0;
+  while (
+    i < raw.length &&
+    !HEADING.test(raw[i].text) &&
+    !raw[i].text.includes('<sup>') &&
+    wordCount(raw[i].text) <= TITLE_PAGE_MAX_WORDS &&
+    !/^\p{Ll}/u.test(raw[i].text)
+  ) {
+    kinds[i] = 'title-page';
+    i += 1;
+  }
+
+  for (let j = i; j < raw.length; j++) {
+    const t = raw[j].text;
+    if (HEADING.test(t)) kinds[j] = chapterNumberOf(t) === undefined ? 'section-heading' : 'chapter-heading';
+    else if (HAN.test(t)) kinds[j] = 'document';
+  }
+
+  // A document (the transcribed telegram) runs across blocks with no Latin text between
+  // Chinese blocks; the block after it is its caption unless it continues a sentence.
+  for (let j = 0; j < raw.length; j++) {
+    if (kinds[j] !== 'document') continue;
+    let k = j + 1;
+    while (k < raw.length && kinds[k] === 'paragraph' && !LATIN_LETTER.test(raw[k].text)) k += 1;
+    if (k < raw.length && kinds[k] === 'document') {
+      for (let m = j + 1; m < k; m++) kinds[m] = 'document';
+      j = k - 1;
+      continue;
+    }
+    const next = raw[j + 1];
+    if (next && kinds[j + 1] === 'paragraph' && !/^\p{Ll}/u.test(next.text)) kinds[j + 1] = 'document-caption';
+  }
+
+  // Epigraphs: italic blocks (and their "—" attributions) straight after a chapter heading.
+  for (let j = 0; j < raw.length; j++) {
+    if (kinds[j] !== 'chapter-heading') continue;
+    for (let k = j + 1; k < raw.length && kinds[k] === 'paragraph'; k++) {
+      const t = raw[k].text.trim();
+      if (isWhollyItalic(t) || t.startsWith('—')) kinds[k] = 'epigraph';
+      else break;
+    }
+  }
+
+  for (let j = 0; j < raw.length; j++) {
+    if (kinds[j] === 'paragraph' && isWhollyItalic(raw[j].text)) kinds[j] = 'photo-caption';
+  }
+
+  // A paragraph introduced by a colon is a quotation set off as a block.
+  for (let j = 1; j < raw.length; j++) {
+    if (kinds[j] === 'paragraph' && kinds[j - 1] === 'paragraph' && proseEnd(raw[j - 1].text).endsWith(':')) {
+      kinds[j] = 'block-quote';
+    }
+  }
+
+  return raw.map((b, j) => ({ ...b, kind: kinds[j] }));
+}
+
+export const FIGURE_KINDS: ReadonlySet<BlockKind> = new Set(['photo-caption', 'document', 'document-caption']);
+export const PROSE_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'block-quote']);

@@ -1,0 +1,40 @@
+import type { Splice } from '../splice.ts';
+import type { EditorialRule } from './types.ts';
+
+const NAME = 'typographic-quotes';
+
+/** Characters after which a quotation mark opens rather than closes. */
+const OPENS_AFTER = /[\s([{—–/“‘-]/u;
+
+/**
+ * Curly quotation marks and apostrophes for the straight ones in `text`
+ * (one block): a mark opens at the start or after space, an opening bracket,
+ * a dash or another opening mark; otherwise it closes. An apostrophe is a
+ * closing single quote (’), as in “Mao’s” and “the Communists’ plans”.
+ */
+export function curlQuotes(text: string): { index: number; before: string; after: string }[] {
+  const out: { index: number; before: string; after: string }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '"' && ch !== "'") continue;
+    // Emphasis markers are not text: look through them for the real neighbour.
+    let p = i - 1;
+    while (p >= 0 && text[p] === '*') p -= 1;
+    const prev = p >= 0 ? text[p] : '';
+    const opens = prev === '' || OPENS_AFTER.test(prev);
+    const elidedYear = ch === "'" && /\d/.test(text[i + 1] ?? '');
+    const after = ch === '"' ? (opens ? '“' : '”') : opens && !elidedYear ? '‘' : '’';
+    out.push({ index: i, before: ch, after });
+  }
+  return out;
+}
+
+export const typographicQuotes: EditorialRule = {
+  name: NAME,
+  description: 'Straight quotation marks and apostrophes become typographic (curly) ones, as the rest of the text already has them.',
+  apply({ blocks }) {
+    return blocks
+      .filter((b) => b.kind !== 'document')
+      .flatMap((b) => curlQuotes(b.text).map((q): Splice => ({ rule: NAME, offset: b.start + q.index, before: q.before, after: q.after })));
+  },
+};
