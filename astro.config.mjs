@@ -1,12 +1,29 @@
-import { defineConfig } from 'astro/config';
+// @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
+import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import rehypeSectionPermalinks from './src/plugins/rehype-section-permalinks.ts';
 
+/**
+ * SITE_URL: the canonical origin the edition is published at.
+ * BASE_PATH: the sub-path it is served under (e.g. /mao-china/); "/" by default.
+ */
 export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://example.org',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
   markdown: {
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] }),
+    // The importer already made the text typographic and recorded every change;
+    // smartypants would change it again, silently.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypeSlug, rehypeSectionPermalinks],
+    }),
   },
   integrations: [mdx()],
 });

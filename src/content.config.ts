@@ -1,8 +1,20 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+
+/** One entry per chapter opening or section, written by `npm run import`. */
 const chapters = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/chapters' }),
-  schema: z.object({ chapter: z.number(), section: z.string().nullable() }),
+  schema: z.object({
+    chapter: z.number().int().positive(),
+    /** Null when the excerpt does not include the chapter's heading. */
+    chapterTitle: z.string().nullable(),
+    /** Null for a chapter's untitled opening. */
+    section: z.string().nullable(),
+    order: z.number().int().nonnegative(),
+    excerptOpensHere: z.literal(true).optional(),
+    excerptEndsHere: z.literal(true).optional(),
+  }),
 });
+
 export const collections = { chapters };

@@ -14,6 +14,8 @@ const OPENS_AFTER = /[\s([{—–/“‘-]/u;
  */
 export function curlQuotes(text: string): { index: number; before: string; after: string }[] {
   const out: { index: number; before: string; after: string }[] = [];
+  // Straight marks already made opening ones: a mark right after one of them opens too ("'…).
+  const opened = new Set<number>();
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch !== '"' && ch !== "'") continue;
@@ -21,9 +23,10 @@ export function curlQuotes(text: string): { index: number; before: string; after
     let p = i - 1;
     while (p >= 0 && text[p] === '*') p -= 1;
     const prev = p >= 0 ? text[p] : '';
-    const opens = prev === '' || OPENS_AFTER.test(prev);
+    const opens = prev === '' || OPENS_AFTER.test(prev) || opened.has(p);
     const elidedYear = ch === "'" && /\d/.test(text[i + 1] ?? '');
     const after = ch === '"' ? (opens ? '“' : '”') : opens && !elidedYear ? '‘' : '’';
+    if (after === '“' || after === '‘') opened.add(i);
     out.push({ index: i, before: ch, after });
   }
   return out;

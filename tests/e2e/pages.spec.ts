@@ -1,0 +1,106 @@
+/**
+ * (a) Every page loads, has one h1 and logs no errors; plus the page structure the
+ * rest of the tests rely on (lang, skip link, main, contents links, chapter markup, notes).
+ */
+import { expect, test } from '@playwright/test';
+import { collectErrors } from '../support/browser.ts';
+import { CHAPTERS, CHAPTER_3_SECTIONS, PAGES, TOTAL_NOTES } from '../support/site.ts';
+
+for (const path of PAGES) {
+  test(`${path} loads with status 200, one h1 and no console errors`, async ({ page }) => {
+    const errors = collectErrors(page);
+    const response = await page.goto(path);
+    expect(response, `no response for ${path}`).not.toBeNull();
+    expect(response!.status(), `HTTP status of ${path}`).toBe(200);
+    await page.waitForLoadState('load');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('h1')).toBeVisible();
+    // Give late scripts and resource loads a moment to report.
+    await page.waitForLoadState('networkidle');
+    expect(errors, `errors logged on ${path}`).toEqual([]);
+  });
+
+  test(`${path}: lang="en", skip link first, main#main`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('main#main')).toHaveCount(1);
+    await expect(page.locator('main')).toHaveCount(1);
+    const skip = page.locator('a.skip-link[href="#main"]');
+    await expect(skip).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    await expect(skip, 'the skip link should be the first focusable element').toBeFocused();
+    await expect(skip, 'the focused skip link should be visible').toBeVisible();
+    await expect(skip).toBeInViewport();
+  });
+}
+
+test('the home page links every chapter and every section', async ({ page }) => {
+  await page.goto('/');
+  for (const chapter of CHAPTERS) {
+    await expect(page.locator(`a[href="${chapter.path}"]`), `link to ${chapter.path}`).not.toHaveCount(0);
+  }
+  for (const id of CHAPTER_3_SECTIONS) {
+    await expect(page.locator(`a[href="/chapter-3/#${id}"]`), `link to /chapter-3/#${id}`).not.toHaveCount(0);
+  }
+  // And every section heading actually on a chapter page.
+  for (const chapter of CHAPTERS) {
+    const other = await page.context().newPage();
+    await other.goto(chapter.path);
+    const ids = await other.locator('article.chapter h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
+    await other.close();
+    for (const id of ids) {
+      await expect(page.locator(`a[href="${chapter.path}#${id}"]`), `link to ${chapter.path}#${id}`).not.toHaveCount(0);
+    }
+  }
+});
+
+for (const chapter of CHAPTERS) {
+  test(`${chapter.path}: article.chapter, h2 permalinks, prev/next links`, async ({ page }) => {
+    await page.goto(chapter.path);
+    await expect(page.locator('article.chapter')).toHaveCount(1);
+    const headings = await page.locator('article.chapter h2').evaluateAll((hs) =>
+      hs.map((h) => ({
+        id: h.id,
+        text: h.textContent?.trim() ?? '',
+        permalinks: [...h.querySelectorAll('a.permalink')].map((a) => a.getAttribute('href')),
+      })),
+    );
+    for (const h of headings) {
+      expect(h.id, `h2 "${h.text}" has no id`).not.toBe('');
+      expect(h.permalinks, `h2#${h.id} should hold exactly one a.permalink[href="#${h.id}"]`).toEqual([`#${h.id}`]);
+    }
+    if (chapter.number === 3) {
+      expect(headings.map((h) => h.id)).toEqual([...CHAPTER_3_SECTIONS]);
+    }
+    const prev = page.locator('nav.chapter-nav a[rel="prev"]');
+    const next = page.locator('nav.chapter-nav a[rel="next"]');
+    const index = CHAPTERS.indexOf(chapter);
+    const before = CHAPTERS[index - 1];
+    const after = CHAPTERS[index + 1];
+    if (before) await expect(prev).toHaveAttribute('href', before.path);
+    if (after) await expect(next).toHaveAttribute('href', after.path);
+  });
+
+  test(`${chapter.path}: note markers and sidenotes ${chapter.notes[0]}–${chapter.notes.at(-1)}, linked both ways`, async ({ page }) => {
+    await page.goto(chapter.path);
+    const found = await page.evaluate(() => {
+      const refs = [...document.querySelectorAll('a.note-ref')].map((a) => ({ id: a.id, href: a.getAttribute('href') }));
+      const notes = [...document.querySelectorAll('.sidenote')].map((n) => ({
+        id: n.id,
+        backLinks: [...n.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+      }));
+      return { refs, notes };
+    });
+    const expectedRefIds = chapter.notes.map((n) => `note-ref-${n}`);
+    expect(found.refs.map((r) => r.id)).toEqual(expectedRefIds);
+    for (const r of found.refs) expect(r.href, `#${r.id} href`).toBe(`#${r.id.replace('note-ref-', 'note-')}`);
+    expect(found.notes.map((n) => n.id)).toEqual(chapter.notes.map((n) => `note-${n}`));
+    for (const n of found.notes) {
+      expect(n.backLinks, `#${n.id} should link back to its marker`).toContain(`#${n.id.replace('note-', 'note-ref-')}`);
+    }
+  });
+}
+
+test(`the chapters carry ${TOTAL_NOTES} notes in all`, () => {
+  expect(CHAPTERS.reduce((sum, c) => sum + c.notes.length, 0)).toBe(TOTAL_NOTES);
+});

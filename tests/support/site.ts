@@ -1,0 +1,48 @@
+/**
+ * What the built site must contain: the markup contract the browser tests check.
+ */
+
+export interface ChapterSpec {
+  /** Chapter number as in the book. */
+  number: number;
+  /** Site path, with trailing slash. */
+  path: string;
+  /** Note numbers this chapter's page carries (the excerpt starts mid-chapter 2). */
+  notes: number[];
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+export const CHAPTERS: readonly ChapterSpec[] = [
+  { number: 2, path: '/chapter-2/', notes: range(47, 49) },
+  { number: 3, path: '/chapter-3/', notes: range(1, 164) },
+  { number: 4, path: '/chapter-4/', notes: range(1, 3) },
+];
+
+export const TOTAL_NOTES = 170;
+
+/** Section heading ids of chapter 3, in order. */
+export const CHAPTER_3_SECTIONS = [
+  'the-lean-to-one-side-approach',
+  'the-alliance-and-chinas-korean-war-experience',
+  'the-alliances-golden-years',
+  'accumulated-tension',
+  'from-tension-to-crisis',
+  'further-deepening-of-the-crisis',
+  'breakdown',
+] as const;
+
+/** Every page of the site, the 404 page included. */
+export const PAGES: readonly string[] = ['/', ...CHAPTERS.map((c) => c.path), '/404.html'];
+
+/** The paragraphs of the text column: not the ones inside a sidenote. */
+export const TEXT_PARAGRAPHS = 'article.chapter p:not(.sidenote p)';
+
+export const VIEWPORTS = {
+  narrow: { width: 375, height: 740 },
+  wide: { width: 1440, height: 900 },
+  /** The narrowest width at which notes must sit in the margin. */
+  marginMin: { width: 1024, height: 768 },
+} as const;
