@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
+import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import remarkGfm from 'remark-gfm';
 import rehypeSectionPermalinks from './src/plugins/rehype-section-permalinks.ts';
 
@@ -21,7 +22,8 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm],
+      // CommonMark's flanking rules miss ~~ beside CJK punctuation (the telegram's struck passage).
+      remarkPlugins: [remarkGfm, remarkCjkFriendlyGfmStrikethrough],
       rehypePlugins: [rehypeSlug, rehypeSectionPermalinks],
     }),
   },

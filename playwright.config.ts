@@ -51,7 +51,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run preview -- --port ${PORT} --host ${HOST}`,
+    // --ignore-lock: Astro 7 refuses to start a second preview server for the project (and,
+    // when it thinks an agent runs it, backgrounds itself); the tests need their own, in the
+    // foreground, whatever else is running.
+    command: `npm run preview -- --port ${PORT} --host ${HOST} --ignore-lock`,
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -42,6 +42,12 @@ function applyEdits(text: string, from: number, to: number, edits: readonly Spli
 export function applySplices(text: string, splices: readonly Splice[]): string {
   const moves = splices.filter((s) => s.moveTo !== undefined);
   const edits = sortSplices(splices.filter((s) => s.moveTo === undefined));
+  // Checked here, not where a move lands, so that a move to the very end is checked too.
+  for (const m of moves) {
+    if (text.slice(m.offset, m.offset + m.before.length) !== m.before) {
+      throw new Error(`move by ${m.rule} at offset ${m.offset} does not match the source`);
+    }
+  }
   const cuts = [...new Set([0, text.length, ...moves.flatMap((m) => [m.offset, m.offset + m.before.length, m.moveTo as number])])].sort((a, b) => a - b);
   const segment = (a: number, b: number) => applyEdits(text, a, b, edits.filter((e) => e.offset >= a && e.offset < b));
   const movedAt = (a: number) => moves.find((m) => a >= m.offset && a < m.offset + m.before.length);
@@ -49,9 +55,6 @@ export function applySplices(text: string, splices: readonly Splice[]): string {
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [a, b] = [cuts[i], cuts[i + 1]];
     for (const m of moves.filter((m) => m.moveTo === a)) {
-      if (text.slice(m.offset, m.offset + m.before.length) !== m.before) {
-        throw new Error(`move by ${m.rule} at offset ${m.offset} does not match the source`);
-      }
       const inner = cuts.filter((c) => c >= m.offset && c <= m.offset + m.before.length);
       for (let k = 0; k + 1 < inner.length; k++) out += segment(inner[k], inner[k + 1]);
     }
