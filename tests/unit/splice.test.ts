@@ -39,6 +39,13 @@ test('a replacement that does not match the source throws', () => {
 });
 
 test('a move that does not match the source throws', () => {
+  assert.throws(() => applySplices('one two three', [{ rule: 'test', offset: 4, before: 'TWO', after: '', moveTo: 8 }]), {
+    message: 'move by test at offset 4 does not match the source',
+  });
+});
+
+// A move to the very end once escaped the check (it lands after the main loop).
+test('a move to the end that does not match the source throws', () => {
   assert.throws(() => applySplices('one two three', [{ rule: 'test', offset: 4, before: 'TWO', after: '', moveTo: 13 }]), {
     message: 'move by test at offset 4 does not match the source',
   });
