@@ -17,4 +17,15 @@ const chapters = defineCollection({
   }),
 });
 
-export const collections = { chapters };
+/** Documents the book transcribes (the 1950 telegram), each also given a page of its own. */
+const documents = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/documents' }),
+  schema: z.object({
+    chapter: z.number().int().positive(),
+    caption: z.string(),
+    credit: z.string().nullable(),
+    lang: z.string(),
+  }),
+});
+
+export const collections = { chapters, documents };

@@ -65,11 +65,32 @@ function epigraphs(blocks: Block[], chapter: number, data: ItalicsData): string[
   return out;
 }
 
-function documentFigure(blocks: Block[], caption: Block | undefined, chapter: number, data: ItalicsData): string {
+/** A transcribed document, published as its own file so it can also have a page of its own. */
+export interface DocumentFile {
+  id: string;
+  content: string;
+}
+
+// Characters written differently in simplified Chinese: their presence marks a traditional text.
+const TRADITIONAL_ONLY = /[們國東電時這樣為軍鮮應歷]/u;
+
+/** "telegram-1950-10-02" from a caption naming the document and its date; "document-N" otherwise. */
+export function documentId(caption: string, n: number): string {
+  const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+  const kind = ['telegram', 'letter', 'memorandum', 'cable', 'report'].find((k) => new RegExp(`\\b${k}\\b`, 'i').test(caption)) ?? 'document';
+  const date = /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/i.exec(caption);
+  if (!date) return `${kind}-${n}`;
+  const month = String(months.indexOf(date[2].toLowerCase()) + 1).padStart(2, '0');
+  return `${kind}-${date[3]}-${month}-${date[1].padStart(2, '0')}`;
+}
+
+function documentFile(blocks: Block[], caption: Block | undefined, chapter: number, n: number, data: ItalicsData): DocumentFile {
   const body = blocks.map((b) => hardLines(b.text).map((l) => inlineToMdx(l, chapter, data)).join('<br />\n')).join('\n\n');
   const split = caption ? splitCredit(caption.text) : { caption: '', credit: null };
-  const credit = split.credit ? ` credit=${prop(split.credit)}` : '';
-  return `<Telegram caption=${prop(split.caption)}${credit}>\n\n${body}\n\n</Telegram>`;
+  const id = documentId(split.caption, n);
+  const text = blocks.map((b) => b.text).join('');
+  const frontmatter = yaml({ chapter, caption: split.caption, credit: split.credit, lang: TRADITIONAL_ONLY.test(text) ? 'zh-Hant' : 'zh' });
+  return { id, content: `---\n${frontmatter}\n---\n\n${body}\n` };
 }
 
 function photoFigure(block: Block): string {
@@ -78,7 +99,7 @@ function photoFigure(block: Block): string {
 }
 
 /** The MDX body of one section: its heading (if titled) and its blocks in order. */
-export function sectionBody(section: Section, chapter: Chapter, data: ItalicsData): string {
+export function sectionBody(section: Section, chapter: Chapter, data: ItalicsData, documents: DocumentFile[] = []): string {
   const parts: string[] = [];
   if (section.title) parts.push(`## ${section.title}`);
   const blocks = section.blocks;
@@ -96,7 +117,9 @@ export function sectionBody(section: Section, chapter: Chapter, data: ItalicsDat
         let j = i;
         while (j < blocks.length && blocks[j].kind === 'document') j += 1;
         const caption = blocks[j]?.kind === 'document-caption' ? blocks[j] : undefined;
-        parts.push(documentFigure(blocks.slice(i, j), caption, chapter.number, data));
+        const doc = documentFile(blocks.slice(i, j), caption, chapter.number, documents.length + 1, data);
+        documents.push(doc);
+        parts.push(`<Document id=${prop(doc.id)} />`);
         i = caption ? j : j - 1;
         break;
       }
@@ -122,21 +145,22 @@ export interface Frontmatter {
   excerptEndsHere?: true;
 }
 
-function yaml(data: Frontmatter): string {
+function yaml(data: object): string {
   // JSON scalars are valid YAML and keep quotes and dashes exactly as they are.
   return Object.entries(data)
     .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
     .join('\n');
 }
 
-/** Every MDX file of the edition, keyed by its path under the chapters directory. */
-export function chapterFiles(chapters: Chapter[], data: ItalicsData): Map<string, string> {
+/** Every MDX file of the edition, keyed by its path under the content directory. */
+export function contentFiles(chapters: Chapter[], data: ItalicsData): Map<string, string> {
   const files = new Map<string, string>();
+  const documents: DocumentFile[] = [];
   chapters.forEach((chapter, c) => {
     const slugger = new GithubSlugger();
     chapter.sections.forEach((section, s) => {
       const slug = section.title ? slugger.slug(section.title) : 'opening';
-      const path = `chapter-${chapter.number}/${String(section.order).padStart(2, '0')}-${slug}.mdx`;
+      const path = `chapters/chapter-${chapter.number}/${String(section.order).padStart(2, '0')}-${slug}.mdx`;
       const frontmatter: Frontmatter = {
         chapter: chapter.number,
         chapterTitle: chapter.title,
@@ -145,8 +169,9 @@ export function chapterFiles(chapters: Chapter[], data: ItalicsData): Map<string
         ...(c === 0 && s === 0 && chapter.opensMidChapter ? { excerptOpensHere: true as const } : {}),
         ...(c === chapters.length - 1 && s === chapter.sections.length - 1 && chapter.endsMidSentence ? { excerptEndsHere: true as const } : {}),
       };
-      files.set(path, `---\n${yaml(frontmatter)}\n---\n\n${sectionBody(section, chapter, data)}\n`);
+      files.set(path, `---\n${yaml(frontmatter)}\n---\n\n${sectionBody(section, chapter, data, documents)}\n`);
     });
   });
+  for (const doc of documents) files.set(`documents/${doc.id}.mdx`, doc.content);
   return files;
 }

@@ -1,5 +1,5 @@
 import { classifyBlocks } from './blocks.ts';
-import { chapterFiles, type ItalicsData } from './emit-mdx.ts';
+import { contentFiles, type ItalicsData } from './emit-mdx.ts';
 import { editorialRules } from './rules/index.ts';
 import { applySplices, type RecordedChange, recordChanges } from './splice.ts';
 import { type Edition, structureEdition } from './structure.ts';
@@ -40,8 +40,7 @@ export function importEdition(text: string, sourceName: string, italics: Italics
     changes,
   };
 
-  const files = new Map<string, string>();
-  for (const [path, content] of chapterFiles(edition.chapters, italics)) files.set(`chapters/${path}`, content);
+  const files = contentFiles(edition.chapters, italics);
   files.set('edition/title-page.json', json(edition.titlePage));
   files.set('edition/changes.json', json(record));
   return { edition, files, record };

@@ -5,3 +5,5 @@ export function href(path: string): string {
 }
 
 export const chapterPath = (chapter: number) => href(`/chapter-${chapter}/`);
+
+export const documentPath = (id: string) => href(`/documents/${id}/`);

@@ -16,23 +16,24 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** Waits until fonts are loaded and the scroll position has held still for a few frames. */
+/**
+ * Waits until fonts are loaded and the scroll position has held still for a few polls.
+ * Polls from the test side (not requestAnimationFrame, which never fires with JavaScript off).
+ */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-    let last = window.scrollY;
-    let still = 0;
-    for (let i = 0; i < 200 && still < 5; i++) {
-      await frame();
-      if (window.scrollY === last) still++;
-      else {
-        still = 0;
-        last = window.scrollY;
-      }
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  let last = await page.evaluate(() => window.scrollY);
+  let still = 0;
+  for (let i = 0; i < 100 && still < 4; i++) {
+    await page.waitForTimeout(50);
+    const now = await page.evaluate(() => window.scrollY);
+    if (now === last) still++;
+    else {
+      still = 0;
+      last = now;
     }
-  });
+  }
 }
 
 export interface UncoveredReport {
