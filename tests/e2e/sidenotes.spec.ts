@@ -15,6 +15,15 @@ test.describe('narrow (375 px)', () => {
     await checkNarrowNoteOpensByKeyboard(page, 1);
   });
 
+  test('#note-1 in /chapter-3/ opens inline when its marker is clicked', async ({ page }) => {
+    await page.goto('/chapter-3/');
+    await expect(page.locator('#note-1')).toBeHidden();
+    await page.locator('#note-ref-1').click();
+    await expect(page).toHaveURL(/#note-1$/);
+    await expect(page.locator('#note-1')).toBeVisible();
+    await expect(page.locator('#note-1')).toBeInViewport();
+  });
+
   for (const chapter of CHAPTERS) {
     test(`${chapter.path}: every sidenote is hidden until opened`, async ({ page }) => {
       await page.goto(chapter.path);
@@ -25,6 +34,21 @@ test.describe('narrow (375 px)', () => {
       );
       expect(shown, 'sidenotes visible before their marker is followed').toEqual([]);
     });
+  }
+});
+
+test('375 px touch screen: #note-1 in /chapter-3/ opens inline when its marker is tapped', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: VIEWPORTS.narrow, hasTouch: true, isMobile: true });
+  try {
+    const page = await context.newPage();
+    await page.goto('/chapter-3/');
+    await expect(page.locator('#note-1')).toBeHidden();
+    await page.locator('#note-ref-1').tap();
+    await expect(page).toHaveURL(/#note-1$/);
+    await expect(page.locator('#note-1')).toBeVisible();
+    await expect(page.locator('#note-1')).toBeInViewport();
+  } finally {
+    await context.close();
   }
 });
 

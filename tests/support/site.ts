@@ -1,6 +1,8 @@
 /**
  * What the built site must contain: the markup contract the browser tests check.
  */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 
 export interface ChapterSpec {
   /** Chapter number as in the book. */
@@ -34,8 +36,34 @@ export const CHAPTER_3_SECTIONS = [
   'breakdown',
 ] as const;
 
-/** Every page of the site, the 404 page included. */
-export const PAGES: readonly string[] = ['/', ...CHAPTERS.map((c) => c.path), '/404.html'];
+/** The pages the contract names, the 404 page included. */
+export const CONTRACT_PAGES: readonly string[] = ['/', ...CHAPTERS.map((c) => c.path), '/404.html'];
+
+/** The URL path of every .html file in the built site (dist/index.html → '/', dist/a/index.html → '/a/'). */
+export function builtPages(dist = 'dist'): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return walk(path);
+      return name.endsWith('.html') ? [path] : [];
+    });
+  let files: string[];
+  try {
+    files = walk(dist);
+  } catch {
+    return [];
+  }
+  return files
+    .map((file) => '/' + relative(dist, file).split(sep).join('/'))
+    .map((url) => (url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url))
+    .sort();
+}
+
+/**
+ * Every page of the site: the contract's pages, then any other page the build made
+ * (a document page, a search page), so that each is held to the same rules.
+ */
+export const PAGES: readonly string[] = [...new Set([...CONTRACT_PAGES, ...builtPages()])];
 
 /** The paragraphs of the text column: not the ones inside a sidenote. */
 export const TEXT_PARAGRAPHS = 'article.chapter p:not(.sidenote p)';

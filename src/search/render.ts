@@ -1,0 +1,61 @@
+import type { SearchOutcome } from './engine.ts';
+import type { PreparedQuery } from './query.ts';
+import { withHighlight } from './results.ts';
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+/** Pagefind's excerpt as DOM: text and <mark> only, whatever the string holds. */
+function excerptNodes(excerpt: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+  const out: Node[] = [];
+  doc.body.firstElementChild?.childNodes.forEach((n) => {
+    if (n.nodeName === 'MARK') out.push(el('mark', undefined, n.textContent ?? ''));
+    else out.push(document.createTextNode(n.textContent ?? ''));
+  });
+  return out;
+}
+
+const quoted = (s: string) => `“${s}”`;
+
+/** The one-line answer a screen reader announces. */
+export function statusText(query: PreparedQuery, outcome?: SearchOutcome): string {
+  if (query.kind === 'empty') return '';
+  if (query.kind === 'no-words') return `Nothing to search for in ${quoted(query.shown)}: type a name or a word.`;
+  if (!outcome) return `Searching for ${quoted(query.shown)}…`;
+  const n = outcome.hits.length;
+  const what = outcome.variants.length > 0 ? quoted(outcome.searchedFor) : quoted(outcome.shown);
+  const cut = outcome.truncated ? ' (the query was shortened)' : '';
+  if (n === 0) return `No passages found for ${what}${cut}.`;
+  return `${n} ${n === 1 ? 'passage' : 'passages'} found for ${what}${cut}.`;
+}
+
+export function renderResults(list: HTMLElement, query: PreparedQuery, outcome?: SearchOutcome): void {
+  list.replaceChildren();
+  if (query.kind !== 'search' || !outcome) return;
+  if (outcome.variants.length > 0) {
+    const note = el('p', 'search-variant');
+    note.textContent = outcome.variants
+      .map((v) => `The text spells ${quoted(v.typed)} as ${quoted(v.text)}.`)
+      .join(' ');
+    list.append(note);
+  }
+  if (outcome.hits.length === 0) return;
+  const ol = el('ol', 'search-results');
+  for (const hit of outcome.hits) {
+    const a = el('a');
+    a.href = withHighlight(hit.url, outcome.highlight);
+    const where = el('span', 'result-where', hit.section ? `${hit.chapter} · ${hit.section}` : hit.chapter);
+    const excerpt = el('span', 'result-excerpt');
+    excerpt.append(...excerptNodes(hit.excerpt));
+    a.append(where, excerpt);
+    const li = el('li');
+    li.append(a);
+    ol.append(li);
+  }
+  list.append(ol);
+}

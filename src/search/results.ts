@@ -1,0 +1,68 @@
+/**
+ * Pagefind's page results as the reader's list: one entry per section (Pagefind's
+ * sub-results), passages with the searched name as a phrase first. Pure.
+ */
+
+/** The parts of Pagefind's result data this edition uses. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+}
+
+export interface PagefindFragment {
+  url: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface SectionHit {
+  url: string;
+  /** "Chapter 3", or the page's title for pages outside the chapters. */
+  chapter: string;
+  /** The section's heading; null for a chapter's untitled opening. */
+  section: string | null;
+  /** Pagefind's excerpt: text with <mark> around the matches. */
+  excerpt: string;
+  /** The query's words stand side by side here (a multi-word name as a phrase). */
+  phrase: boolean;
+  matches: number;
+  /** Position in the book, for a stable order among equals. */
+  order: number;
+}
+
+/** True when `count` consecutive word positions all hold matches. */
+export function hasRun(locations: readonly number[], count: number): boolean {
+  if (count < 2) return locations.length > 0;
+  const set = new Set(locations);
+  return locations.some((p) => Array.from({ length: count }, (_, i) => p + i).every((q) => set.has(q)));
+}
+
+export function sectionHits(fragments: readonly PagefindFragment[], wordCount: number): SectionHit[] {
+  const hits = fragments.flatMap((f) => {
+    const chapterNumber = Number(/\d+/.exec(f.meta.chapter ?? '')?.[0] ?? 0);
+    const chapter = f.meta.chapter ?? f.meta.title ?? '';
+    const subs = f.sub_results.length > 0 ? f.sub_results : [{ title: f.meta.title ?? '', url: f.url, excerpt: '', locations: [] }];
+    return subs.map(
+      (s, i): SectionHit => ({
+        url: s.url,
+        chapter,
+        section: s.url.includes('#') ? s.title : null,
+        excerpt: s.excerpt,
+        phrase: hasRun(s.locations, wordCount),
+        matches: s.locations.length,
+        order: chapterNumber * 1000 + i,
+      }),
+    );
+  });
+  return hits.sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.matches - a.matches || a.order - b.order);
+}
+
+/** The result's address with the words to mark on arrival (before any #fragment). */
+export function withHighlight(url: string, words: readonly string[]): string {
+  if (words.length === 0) return url;
+  const [path, fragment] = url.split('#');
+  const param = `highlight=${encodeURIComponent(words.join(' '))}`;
+  return `${path}${path.includes('?') ? '&' : '?'}${param}${fragment ? `#${fragment}` : ''}`;
+}

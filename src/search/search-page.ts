@@ -1,0 +1,26 @@
+import { connectSearch } from './controller.ts';
+import { browserSearch } from './pagefind.ts';
+
+/**
+ * The /search/ page: the query lives in the address (?q=), so a search can be
+ * shared and the back button returns to it.
+ */
+export function mountSearchPage(form: HTMLFormElement): void {
+  const input = form.querySelector('input[name="q"]') as HTMLInputElement;
+  const status = document.querySelector('#search-status') as HTMLElement;
+  const results = document.querySelector('#search-results') as HTMLElement;
+  const syncUrl = (q: string) => {
+    const url = new URL(location.href);
+    if (q.trim()) url.searchParams.set('q', q.trim());
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+  };
+  const { update } = connectSearch(input, status, results, browserSearch, syncUrl);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void update();
+  });
+  input.value = new URLSearchParams(location.search).get('q') ?? '';
+  input.focus();
+  if (input.value) void update();
+}
