@@ -22,6 +22,13 @@ function textForm(entry: NameEntry, variant: string): string {
   return single.sort((a, b) => a.length - b.length)[0] ?? entry.name;
 }
 
+export interface VariantMatch {
+  /** What the reader typed (the variant as listed). */
+  typed: string;
+  /** The spelling the text uses. */
+  text: string;
+}
+
 /** Folded variant spelling → the entry's own name, for every variant in the data. */
 export function variantTable(entries: readonly NameEntry[]): Map<string, string> {
   const table = new Map<string, string>();
