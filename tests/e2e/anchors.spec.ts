@@ -34,7 +34,9 @@ for (const [name, viewport] of [['wide', VIEWPORTS.wide], ['narrow', VIEWPORTS.n
           await page.goto('about:blank');
           await page.goto(`${chapter.path}#${id}`);
           await settle(page);
-          await expectTextUncovered(page.locator(`h2[id="${id}"]`), `${chapter.path}#${id} (${name})`);
+          const heading = page.locator(`h2[id="${id}"]`);
+          await expect(heading, `h2#${id} on ${chapter.path}`).toHaveCount(1);
+          await expectTextUncovered(heading, `${chapter.path}#${id} (${name})`);
         }
       }
     });

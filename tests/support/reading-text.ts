@@ -12,7 +12,9 @@ export const READING_PAGES = ['index.html', 'chapter-2/index.html', 'chapter-3/i
 /**
  * The book's text as a page shows it: every [data-pagefind-body] region without
  * what the edition itself adds ([data-pagefind-ignore]: permalinks, note bodies,
- * placeholders, editorial notes), with block elements on their own lines.
+ * placeholders, editorial notes), with block elements on their own lines. Source
+ * text kept out of the search index on purpose (note markers) says so with
+ * data-source-text.
  */
 export function readingText(html: string): string {
   const tree: Root = fromHtml(html);
@@ -20,7 +22,11 @@ export function readingText(html: string): string {
   return bodies
     .map((body) => {
       const copy = structuredClone(body);
-      remove(copy, (node) => node.type === 'element' && (node as Element).properties?.dataPagefindIgnore !== undefined);
+      remove(copy, (node) => {
+        if (node.type !== 'element') return false;
+        const { dataPagefindIgnore, dataSourceText } = (node as Element).properties;
+        return dataPagefindIgnore !== undefined && dataSourceText === undefined;
+      });
       return toText(copy);
     })
     .join('\n');
