@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './scripts/ensure-chromium.ts';
 
-const PORT = 4399;
+// PLAYWRIGHT_PORT lets two runs on one machine use separate preview servers.
+const PORT = Number(process.env.PLAYWRIGHT_PORT ?? 4399);
 const HOST = '127.0.0.1';
 const baseURL = `http://${HOST}:${PORT}`;
 
