@@ -1,0 +1,32 @@
+/**
+ * The excerpt has no note texts; when an editor supplies them under content/notes/
+ * the build shows them. Proven by building with a fixture notes directory.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+
+test('a supplied note text appears in its sidenote; notes without one say so briefly', () => {
+  const out = mkdtempSync(join(tmpdir(), 'notes-build-'));
+  try {
+    const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+      env: { ...process.env, EDITION_NOTES_DIR: 'tests/fixtures/notes' },
+      encoding: 'utf8',
+    });
+    assert.equal(build.status, 0, build.stderr);
+    const page = fromHtml(readFileSync(join(out, 'chapter-3/index.html'), 'utf8'));
+    const note1 = select('#note-1', page);
+    const note2 = select('#note-2', page);
+    assert.ok(note1 && note2);
+    assert.equal(toText(note1), '1 Fixture note: on the 1969 border war, see the sources cited in the book.');
+    assert.equal(toText(note2), '2 text not in this excerpt');
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
