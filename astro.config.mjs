@@ -15,7 +15,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // One request fewer on first visit: the stylesheet is small.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     // The importer already made the text typographic and recorded every change;
     // smartypants would change it again, silently.

@@ -1,30 +1,54 @@
 /**
  * npm run build, second half: after `astro build`, Pagefind indexes dist/ and the
- * search code is bundled. Two indexes: the English one for every reading page,
- * and one of the Chinese document pages alone, so that Pagefind segments their
- * text (and a reader's Chinese query) as Chinese.
+ * search code is bundled. Two indexes: the English one of the reading text, a
+ * record per section (scripts/search-records.ts), and one of the Chinese
+ * document pages alone, so that Pagefind segments their text (and a reader's
+ * Chinese query) as Chinese.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
+import { PAGEFIND_EXCLUDE_SELECTORS } from '../src/lib/index-selectors.ts';
+import { type NameEntry, variantTable } from '../src/search/variants.ts';
+import { readingRecords, type SearchRecord } from './search-records.ts';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
 
-async function writeIndex(outputPath: string, glob?: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex();
+type Source = { records: SearchRecord[] } | { glob: string };
+
+async function writeIndex(outputPath: string, source: Source): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...PAGEFIND_EXCLUDE_SELECTORS] });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: DIST, ...(glob ? { glob } : {}) });
-  if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+  let count = 0;
+  if ('glob' in source) {
+    const added = await index.addDirectory({ path: DIST, glob: source.glob });
+    if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+    count = added.page_count;
+  } else {
+    for (const r of source.records) {
+      const added = await index.addHTMLFile({ url: r.url, content: r.html });
+      if (added.errors.length > 0) throw new Error(`pagefind: ${r.url}: ${added.errors.join('; ')}`);
+      count += 1;
+    }
+  }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  return added.page_count;
+  return count;
 }
+
+const names = JSON.parse(readFileSync('content/names.json', 'utf8')) as { entries: NameEntry[] };
+
+const chapterPaths = readdirSync(DIST)
+  .filter((d) => /^chapter-\d+$/.test(d))
+  .sort((a, b) => Number(a.slice(8)) - Number(b.slice(8)))
+  .map((d) => `${d}/`);
 
 try {
   await rm(`${DIST}/pagefind`, { recursive: true, force: true });
   await rm(`${DIST}/pagefind-zh`, { recursive: true, force: true });
-  const pages = await writeIndex(`${DIST}/pagefind`);
-  const zhPages = await writeIndex(`${DIST}/pagefind-zh`, 'documents/**/*.html');
+  const records = await writeIndex(`${DIST}/pagefind`, { records: readingRecords(DIST, chapterPaths) });
+  const zhPages = await writeIndex(`${DIST}/pagefind-zh`, { glob: 'documents/**/*.html' });
   await build({
     entryPoints: ['src/search/index.ts'],
     outfile: `${DIST}/search-ui.js`,
@@ -33,8 +57,10 @@ try {
     minify: true,
     target: 'es2022',
     legalComments: 'none',
+    // Only the variant table travels to the browser, not the whole names file.
+    define: { __VARIANT_TABLE__: JSON.stringify([...variantTable(names.entries)]) },
   });
-  console.log(`search: indexed ${pages} pages (${zhPages} in the Chinese index); bundled search-ui.js`);
+  console.log(`search: indexed ${records} sections (${zhPages} pages in the Chinese index); bundled search-ui.js`);
 } finally {
   await pagefind.close();
 }

@@ -1,7 +1,7 @@
-import type { SearchDeps } from './engine.ts';
-import type { PagefindApi } from './engine.ts';
-import { type NameEntry, variantTable } from './variants.ts';
-import names from '../../content/names.json';
+import type { PagefindApi, SearchDeps } from './engine.ts';
+
+/** Folded variant spelling → the text's spelling, computed from content/names.json at build time. */
+declare const __VARIANT_TABLE__: [string, string][];
 
 /** Where the edition is served from: this module sits at the site's root. */
 export const siteBase = new URL('.', import.meta.url);
@@ -25,5 +25,5 @@ const once = <T>(f: () => Promise<T>) => {
 export const browserSearch: SearchDeps = {
   english: once(load('pagefind')),
   chinese: once(load('pagefind-zh')),
-  variants: variantTable((names as { entries: NameEntry[] }).entries),
+  variants: new Map(__VARIANT_TABLE__),
 };

@@ -1,25 +1,19 @@
 /**
- * Pagefind's page results as the reader's list: one entry per section (Pagefind's
- * sub-results), passages with the searched name as a phrase first. Pure.
+ * Pagefind's results as the reader's list: one entry per section (each section
+ * is its own record), passages with the searched name as a phrase first. Pure.
  */
 
-/** The parts of Pagefind's result data this edition uses. */
-export interface PagefindSubResult {
-  title: string;
+/** The parts of Pagefind's result data this edition uses: one record per section. */
+export interface PagefindFragment {
   url: string;
   excerpt: string;
   locations: number[];
-}
-
-export interface PagefindFragment {
-  url: string;
   meta: Record<string, string | undefined>;
-  sub_results: PagefindSubResult[];
 }
 
 export interface SectionHit {
   url: string;
-  /** "Chapter 3", or the page's title for pages outside the chapters. */
+  /** "Chapter 3", or "Title page", or a document's title. */
   chapter: string;
   /** The section's heading; null for a chapter's untitled opening. */
   section: string | null;
@@ -40,22 +34,17 @@ export function hasRun(locations: readonly number[], count: number): boolean {
 }
 
 export function sectionHits(fragments: readonly PagefindFragment[], wordCount: number): SectionHit[] {
-  const hits = fragments.flatMap((f) => {
-    const chapterNumber = Number(/\d+/.exec(f.meta.chapter ?? '')?.[0] ?? 0);
-    const chapter = f.meta.chapter ?? f.meta.title ?? '';
-    const subs = f.sub_results.length > 0 ? f.sub_results : [{ title: f.meta.title ?? '', url: f.url, excerpt: '', locations: [] }];
-    return subs.map(
-      (s, i): SectionHit => ({
-        url: s.url,
-        chapter,
-        section: s.url.includes('#') ? s.title : null,
-        excerpt: s.excerpt,
-        phrase: hasRun(s.locations, wordCount),
-        matches: s.locations.length,
-        order: chapterNumber * 1000 + i,
-      }),
-    );
-  });
+  const hits = fragments.map(
+    (f): SectionHit => ({
+      url: f.url,
+      chapter: f.meta.chapter ?? f.meta.title ?? '',
+      section: f.meta.section ?? null,
+      excerpt: f.excerpt,
+      phrase: hasRun(f.locations, wordCount),
+      matches: f.locations.length,
+      order: Number(f.meta.order ?? Number.MAX_SAFE_INTEGER),
+    }),
+  );
   return hits.sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.matches - a.matches || a.order - b.order);
 }
 

@@ -57,7 +57,7 @@ test('printed, the notes appear as numbered notes, not hidden; the site chrome d
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#note-1')).toBeVisible();
   await expect(page.locator('#note-164')).toBeVisible();
-  await expect(page.locator('#note-1 .sidenote-number')).toHaveText('1');
+  await expect(page.locator('#note-1 > a')).toHaveText('1');
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.chapter-nav')).toBeHidden();
 });

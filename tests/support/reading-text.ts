@@ -5,16 +5,16 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { remove } from 'unist-util-remove';
+import { EDITION_ADDITION_SELECTORS } from '../../src/lib/index-selectors.ts';
 
 /** The pages that carry the book's text, in the book's order. */
 export const READING_PAGES = ['index.html', 'chapter-2/index.html', 'chapter-3/index.html', 'chapter-4/index.html'];
 
 /**
  * The book's text as a page shows it: every [data-pagefind-body] region without
- * what the edition itself adds ([data-pagefind-ignore]: permalinks, note bodies,
- * placeholders, editorial notes), with block elements on their own lines. Source
- * text kept out of the search index on purpose (note markers) says so with
- * data-source-text.
+ * what the edition itself adds ([data-pagefind-ignore]: permalinks, placeholders,
+ * editorial notes; and the sidenotes), with block elements on their own lines.
+ * Note markers stay: they are the source's, though search does not index them.
  */
 export function readingText(html: string): string {
   const tree: Root = fromHtml(html);
@@ -22,11 +22,8 @@ export function readingText(html: string): string {
   return bodies
     .map((body) => {
       const copy = structuredClone(body);
-      remove(copy, (node) => {
-        if (node.type !== 'element') return false;
-        const { dataPagefindIgnore, dataSourceText } = (node as Element).properties;
-        return dataPagefindIgnore !== undefined && dataSourceText === undefined;
-      });
+      const additions = new Set(EDITION_ADDITION_SELECTORS.flatMap((s) => selectAll(s, copy)));
+      remove(copy, (node) => node.type === 'element' && ((node as Element).properties.dataPagefindIgnore !== undefined || additions.has(node as Element)));
       return toText(copy);
     })
     .join('\n');
