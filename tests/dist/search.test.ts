@@ -12,7 +12,7 @@ import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { runSearch, type SearchDeps, type SearchOutcome } from '../../src/search/engine.ts';
 import { prepareQuery } from '../../src/search/query.ts';
-import { nodeSearch, sitePath } from '../support/pagefind-node.ts';
+import { nodeSearch } from '../support/pagefind-node.ts';
 
 let deps: SearchDeps;
 before(async () => {
@@ -25,7 +25,7 @@ async function search(q: string): Promise<SearchOutcome> {
   return runSearch(query as Extract<typeof query, { kind: 'search' }>, deps);
 }
 
-const urls = (o: SearchOutcome) => o.hits.map((h) => sitePath(h.url));
+const urls = (o: SearchOutcome) => o.hits.map((h) => h.url);
 
 /** Every section of the chapter pages whose text matches `re`, as /chapter-N/#id (or /chapter-N/ for an opening). */
 function sectionsMatching(re: RegExp): string[] {
@@ -88,7 +88,7 @@ for (const [typed, text] of VARIANTS) {
   test(`variant spelling: ${typed} finds the passages on ${text}`, async () => {
     const outcome = await search(typed);
     const expected = sectionsMatching(new RegExp(`(?<!\\p{L})${text}(?!\\p{L})`, 'u'));
-    const phrased = outcome.hits.filter((h) => h.phrase).map((h) => sitePath(h.url));
+    const phrased = outcome.hits.filter((h) => h.phrase).map((h) => h.url);
     console.log(`search: ${typed} → ${text}: ${phrased.length} sections with ${text} (${outcome.hits.length} results in all)`);
     assert.deepEqual(outcome.variants.map((v) => v.text), [text], 'the reader is told the text’s spelling');
     assert.deepEqual(phrased.sort(), expected, 'every section using the text’s spelling, first');

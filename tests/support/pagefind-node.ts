@@ -19,22 +19,18 @@ interface PagefindModule extends PagefindApi {
   options(opts: Record<string, unknown>): Promise<void>;
 }
 
-async function loadBundle(dist: string, dir: string): Promise<PagefindApi> {
+async function loadBundle(dist: string, dir: string, siteBase: string): Promise<PagefindApi> {
   const base = pathToFileURL(`${resolve(dist, dir)}/`);
   // A query string makes each bundle its own module instance, as separate URLs are in the browser.
-  const module = (await import(`${new URL('pagefind.js', base).href}?instance=${dir}`)) as PagefindModule;
-  await module.options({ basePath: base.href, baseUrl: '/' });
+  const module = (await import(`${new URL('pagefind.js', base).href}?instance=${encodeURIComponent(`${dist}/${dir}`)}`)) as PagefindModule;
+  await module.options({ basePath: base.href, baseUrl: siteBase });
   return module;
 }
 
-/** Result URLs as the site serves them ("/chapter-3/#accumulated-tension"). */
-export function sitePath(url: string): string {
-  return url.replace(/^.*?\/dist\//, '/');
-}
-
-export async function nodeSearch(dist = 'dist'): Promise<SearchDeps> {
+/** Search over a built site as the browser does; `siteBase` is the path the site is served under. */
+export async function nodeSearch(dist = 'dist', siteBase = '/'): Promise<SearchDeps> {
   const names = JSON.parse(await readFile('content/names.json', 'utf8')) as { entries: NameEntry[] };
-  const english = await loadBundle(dist, 'pagefind');
-  const chinese = await loadBundle(dist, 'pagefind-zh');
+  const english = await loadBundle(dist, 'pagefind', siteBase);
+  const chinese = await loadBundle(dist, 'pagefind-zh', siteBase);
   return { english: async () => english, chinese: async () => chinese, variants: variantTable(names.entries) };
 }

@@ -1,0 +1,47 @@
+/**
+ * npm run build, last step: dist/_headers for static hosts that read one
+ * (Netlify, Cloudflare Pages): the Content Security Policy Astro put in each
+ * page's <meta http-equiv>, merged into one header, plus what a <meta> cannot
+ * carry (frame-ancestors) and the other security headers.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const DIST = process.env.DIST_DIR ?? 'dist';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Directive name → its sources, merged across every page's policy. */
+export function mergePolicies(policies: string[]): Map<string, Set<string>> {
+  const merged = new Map<string, Set<string>>();
+  for (const policy of policies) {
+    for (const directive of policy.split(';').map((d) => d.trim()).filter(Boolean)) {
+      const [name, ...sources] = directive.split(/\s+/);
+      const set = merged.get(name) ?? new Set<string>();
+      for (const s of sources) set.add(s);
+      merged.set(name, set);
+    }
+  }
+  return merged;
+}
+
+const policies = htmlFiles(DIST).map((file) => {
+  const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'));
+  if (!m) throw new Error(`${file}: no Content-Security-Policy meta element`);
+  return m[1].replace(/&#39;/g, "'");
+});
+const merged = mergePolicies(policies);
+merged.set('frame-ancestors', new Set(["'none'"]));
+const csp = [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+
+writeFileSync(
+  join(DIST, '_headers'),
+  `/*\n  Content-Security-Policy: ${csp}\n  Referrer-Policy: strict-origin-when-cross-origin\n  X-Content-Type-Options: nosniff\n`,
+);
+console.log(`headers: _headers written (${policies.length} pages' policies merged)`);

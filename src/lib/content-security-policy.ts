@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+import { SEARCH_LOADER } from './search-loader.ts';
+
+/**
+ * The site's Content Security Policy, which Astro writes into every page as a
+ * <meta http-equiv> (and scripts/write-headers.ts into _headers): same-origin
+ * everything, the one inline script allowed by its hash, and WebAssembly for
+ * Pagefind's search ('wasm-unsafe-eval'). Styles Astro inlines are hashed by Astro.
+ */
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
+
+export const contentSecurityPolicy = {
+  algorithm: 'SHA-256' as const,
+  directives: [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ],
+  scriptDirective: {
+    resources: ["'self'", "'wasm-unsafe-eval'"],
+    hashes: [sha256(SEARCH_LOADER)],
+  },
+  styleDirective: { resources: ["'self'"] },
+};

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { href } from '../lib/urls';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(href('/sitemap.xml'), site).href}\n`, { headers: { 'content-type': 'text/plain' } });
