@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { AstroUserConfig } from 'astro';
 import { SEARCH_LOADER } from './search-loader.ts';
 
 /**
@@ -9,8 +10,10 @@ import { SEARCH_LOADER } from './search-loader.ts';
  */
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
 
-export const contentSecurityPolicy = {
-  algorithm: 'SHA-256' as const,
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
+export const contentSecurityPolicy: CspConfig = {
+  algorithm: 'SHA-256',
   directives: [
     "default-src 'self'",
     "img-src 'self' data:",

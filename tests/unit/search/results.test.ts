@@ -9,21 +9,20 @@ test('hasRun finds consecutive match positions', () => {
   assert.ok(!hasRun([], 1));
 });
 
-const fragment = (chapter: number, subs: [string, string, number[]][]): PagefindFragment => ({
-  url: `/chapter-${chapter}/`,
-  meta: { chapter: `Chapter ${chapter}`, title: `Chapter ${chapter} …` },
-  sub_results: subs.map(([title, url, locations]) => ({ title, url, excerpt: `… <mark>x</mark> …`, locations })),
+const fragment = (url: string, chapter: string, section: string | undefined, order: number, locations: number[]): PagefindFragment => ({
+  url,
+  excerpt: '… <mark>x</mark> …',
+  locations,
+  meta: { chapter, order: String(order), ...(section ? { section } : {}) },
 });
 
 test('sections with the phrase come first, then by number of matches, then in book order', () => {
   const hits = sectionHits(
     [
-      fragment(3, [
-        ['Chapter 3 …', '/chapter-3/', [1, 5]],
-        ['Accumulated Tension', '/chapter-3/#accumulated-tension', [10, 20, 30]],
-        ['Breakdown', '/chapter-3/#breakdown', [7, 8]],
-      ]),
-      fragment(2, [['Chapter 2', '/chapter-2/', [2, 9]]]),
+      fragment('/chapter-3/', 'Chapter 3', undefined, 300, [1, 5]),
+      fragment('/chapter-3/#accumulated-tension', 'Chapter 3', 'Accumulated Tension', 304, [10, 20, 30]),
+      fragment('/chapter-3/#breakdown', 'Chapter 3', 'Breakdown', 307, [7, 8]),
+      fragment('/chapter-2/', 'Chapter 2', undefined, 200, [2, 9]),
     ],
     2,
   );
