@@ -39,7 +39,6 @@ export function chapterRecords(html: string, path: string, base: string): Search
   const article = select('article.chapter', tree) as Element | undefined;
   if (!article) throw new Error(`${path}: no article.chapter`);
   const label = String(article.properties.dataPagefindMeta ?? '').replace(/^chapter:/, '');
-  const chapter = Number(/\d+/.exec(label)?.[0] ?? 0);
   const header = select('.chapter-header', article) as Element;
   const parts = (article.children as Element[]).filter((c) => c.type === 'element' && String(c.properties.className ?? '').includes('section'));
   return parts.map((part, order) => {
@@ -47,7 +46,7 @@ export function chapterRecords(html: string, path: string, base: string): Search
     const section = heading ? toText(heading).replace(/\s*#$/, '').trim() : null;
     const url = `${base}${path}${heading ? `#${heading.properties.id}` : ''}`;
     const body = withoutHeadingIds(order === 0 ? [header, part] : [part]);
-    const meta: Record<string, string> = { chapter: label, order: String(chapter * 100 + order) };
+    const meta: Record<string, string> = { chapter: label };
     if (section) meta.section = section;
     return { url, html: recordHtml('en', section ? `${label}: ${section}` : label, meta, body) };
   });
@@ -56,7 +55,7 @@ export function chapterRecords(html: string, path: string, base: string): Search
 export function titlePageRecord(html: string, base: string): SearchRecord {
   const tree: Root = fromHtml(html);
   const body = selectAll('[data-pagefind-body]', tree) as Element[];
-  return { url: base, html: recordHtml('en', 'Title page', { chapter: 'Title page', order: '0' }, body.map((b) => ({ ...b, properties: { ...b.properties, dataPagefindBody: undefined } }))) };
+  return { url: base, html: recordHtml('en', 'Title page', { chapter: 'Title page' }, body.map((b) => ({ ...b, properties: { ...b.properties, dataPagefindBody: undefined } }))) };
 }
 
 export function readingRecords(dist: string, chapterPaths: string[], base = '/'): SearchRecord[] {

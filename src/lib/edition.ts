@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type CollectionEntry, getCollection } from 'astro:content';
-import titlePage from '../../content/edition/title-page.json';
 
-export { titlePage };
+import type { TitlePage } from '../../scripts/importer/structure.ts';
+
+/** The generated content directory (EDITION_CONTENT_DIR lets the scale benchmark build a synthetic book). */
+export const CONTENT_DIR = process.env.EDITION_CONTENT_DIR ?? 'content';
+
+export const titlePage = JSON.parse(readFileSync(join(CONTENT_DIR, 'edition', 'title-page.json'), 'utf8')) as TitlePage;
 
 export type SectionEntry = CollectionEntry<'chapters'>;
 

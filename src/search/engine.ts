@@ -1,10 +1,10 @@
 import { type PreparedQuery, queryWords } from './query.ts';
-import { type PagefindFragment, type SectionHit, sectionHits } from './results.ts';
+import { type PagefindFragment, type RankedResult, rankResults, type SectionHit, toHit } from './results.ts';
 import { resolveVariants, type VariantMatch } from './variants.ts';
 
 /** The slice of Pagefind's JS API the edition uses (the browser module, or the same file in Node). */
 export interface PagefindApi {
-  search(term: string): Promise<{ results: { data(): Promise<PagefindFragment> }[] } | null>;
+  search(term: string): Promise<{ results: { words: number[]; data(): Promise<PagefindFragment> }[] } | null>;
 }
 
 export interface SearchDeps {
@@ -15,6 +15,9 @@ export interface SearchDeps {
   variants: ReadonlyMap<string, string>;
 }
 
+/** Results are shown (and their fragments fetched) this many at a time, so a common name costs no more. */
+export const PAGE_SIZE = 10;
+
 export interface SearchOutcome {
   /** What the reader typed, as shown back to them. */
   shown: string;
@@ -24,21 +27,35 @@ export interface SearchOutcome {
   variants: VariantMatch[];
   /** Words to mark on the page a result opens. */
   highlight: string[];
+  /** Every matching section. */
+  total: number;
+  /** The sections loaded so far, best first. */
   hits: SectionHit[];
+  /** Load the next PAGE_SIZE hits into `hits`; false when all are loaded. */
+  more(): Promise<boolean>;
 }
 
-export async function runSearch(query: Extract<PreparedQuery, { kind: 'search' }>, deps: SearchDeps): Promise<SearchOutcome> {
+export async function runSearch(query: Extract<PreparedQuery, { kind: 'search' }>, deps: SearchDeps, pageSize = PAGE_SIZE): Promise<SearchOutcome> {
   const { query: searchedFor, matches } = query.chinese ? { query: query.text, matches: [] } : resolveVariants(query.text, deps.variants);
   const api = await (query.chinese ? deps.chinese() : deps.english());
   const response = await api.search(searchedFor);
-  const fragments = await Promise.all((response?.results ?? []).map((r) => r.data()));
   const words = queryWords(searchedFor);
-  return {
+  const ranked: RankedResult<{ data(): Promise<PagefindFragment> }>[] = rankResults(response?.results ?? [], words.length);
+  const outcome: SearchOutcome = {
     shown: query.shown,
     truncated: query.truncated,
     searchedFor,
     variants: matches,
     highlight: query.chinese ? [searchedFor] : words,
-    hits: sectionHits(fragments, words.length),
+    total: ranked.length,
+    hits: [],
+    async more() {
+      const next = ranked.slice(this.hits.length, this.hits.length + pageSize);
+      const loaded = await Promise.all(next.map(async (r) => toHit(await r.result.data(), r.phrase)));
+      this.hits.push(...loaded);
+      return this.hits.length < ranked.length;
+    },
   };
+  await outcome.more();
+  return outcome;
 }

@@ -27,13 +27,14 @@ export function statusText(query: PreparedQuery, outcome?: SearchOutcome): strin
   if (query.kind === 'empty') return '';
   if (query.kind === 'no-words') return `Nothing to search for in ${quoted(query.shown)}: type a name or a word.`;
   if (!outcome) return `Searching for ${quoted(query.shown)}…`;
-  const n = outcome.hits.length;
+  const n = outcome.total;
   const what = outcome.variants.length > 0 ? quoted(outcome.searchedFor) : quoted(outcome.shown);
   const cut = outcome.truncated ? ' (the query was shortened)' : '';
   if (n === 0) return `No passages found for ${what}${cut}.`;
   return `${n} ${n === 1 ? 'passage' : 'passages'} found for ${what}${cut}.`;
 }
 
+/** Renders the outcome; a "show more" button loads the next batch (Pagefind fetches fragments only for what is shown). */
 export function renderResults(list: HTMLElement, query: PreparedQuery, outcome?: SearchOutcome): void {
   list.replaceChildren();
   if (query.kind !== 'search' || !outcome) return;
@@ -46,7 +47,25 @@ export function renderResults(list: HTMLElement, query: PreparedQuery, outcome?:
   }
   if (outcome.hits.length === 0) return;
   const ol = el('ol', 'search-results');
-  for (const hit of outcome.hits) {
+  appendHits(ol, outcome, 0);
+  list.append(ol);
+  if (outcome.hits.length < outcome.total) {
+    const button = el('button', 'search-more', `Show more (${outcome.total - outcome.hits.length} left)`);
+    button.type = 'button';
+    button.addEventListener('click', async () => {
+      const from = outcome.hits.length;
+      const moreLeft = await outcome.more();
+      appendHits(ol, outcome, from);
+      ol.querySelectorAll('a')[from]?.focus();
+      if (moreLeft) button.textContent = `Show more (${outcome.total - outcome.hits.length} left)`;
+      else button.remove();
+    });
+    list.append(button);
+  }
+}
+
+function appendHits(ol: HTMLOListElement, outcome: SearchOutcome, from: number): void {
+  for (const hit of outcome.hits.slice(from)) {
     const a = el('a');
     a.href = withHighlight(hit.url, outcome.highlight);
     const where = el('span', 'result-where', hit.section ? `${hit.chapter} · ${hit.section}` : hit.chapter);
@@ -57,5 +76,4 @@ export function renderResults(list: HTMLElement, query: PreparedQuery, outcome?:
     li.append(a);
     ol.append(li);
   }
-  list.append(ol);
 }

@@ -22,8 +22,6 @@ export interface SectionHit {
   /** The query's words stand side by side here (a multi-word name as a phrase). */
   phrase: boolean;
   matches: number;
-  /** Position in the book, for a stable order among equals. */
-  order: number;
 }
 
 /** True when `count` consecutive word positions all hold matches. */
@@ -33,19 +31,32 @@ export function hasRun(locations: readonly number[], count: number): boolean {
   return locations.some((p) => Array.from({ length: count }, (_, i) => p + i).every((q) => set.has(q)));
 }
 
-export function sectionHits(fragments: readonly PagefindFragment[], wordCount: number): SectionHit[] {
-  const hits = fragments.map(
-    (f): SectionHit => ({
-      url: f.url,
-      chapter: f.meta.chapter ?? f.meta.title ?? '',
-      section: f.meta.section ?? null,
-      excerpt: f.excerpt,
-      phrase: hasRun(f.locations, wordCount),
-      matches: f.locations.length,
-      order: Number(f.meta.order ?? Number.MAX_SAFE_INTEGER),
-    }),
-  );
-  return hits.sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.matches - a.matches || a.order - b.order);
+export interface RankedResult<T> {
+  result: T;
+  phrase: boolean;
+}
+
+/**
+ * Order Pagefind's results before any fragment is fetched, from the word
+ * positions each result carries: the query as a phrase first, then by number
+ * of matches; Pagefind's own relevance order among equals.
+ */
+export function rankResults<T extends { words: number[] }>(results: readonly T[], wordCount: number): RankedResult<T>[] {
+  return results
+    .map((result, i) => ({ result, i, phrase: hasRun(result.words, wordCount), matches: result.words.length }))
+    .sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.matches - a.matches || a.i - b.i)
+    .map(({ result, phrase }) => ({ result, phrase }));
+}
+
+export function toHit(f: PagefindFragment, phrase: boolean): SectionHit {
+  return {
+    url: f.url,
+    chapter: f.meta.chapter ?? f.meta.title ?? '',
+    section: f.meta.section ?? null,
+    excerpt: f.excerpt,
+    phrase,
+    matches: f.locations.length,
+  };
 }
 
 /** The result's address with the words to mark on arrival (before any #fragment). */

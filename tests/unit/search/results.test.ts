@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hasRun, type PagefindFragment, sectionHits, withHighlight } from '../../../src/search/results.ts';
+import { hasRun, rankResults, toHit, withHighlight } from '../../../src/search/results.ts';
 
 test('hasRun finds consecutive match positions', () => {
   assert.ok(hasRun([4, 9, 10], 2));
@@ -9,27 +9,25 @@ test('hasRun finds consecutive match positions', () => {
   assert.ok(!hasRun([], 1));
 });
 
-const fragment = (url: string, chapter: string, section: string | undefined, order: number, locations: number[]): PagefindFragment => ({
-  url,
-  excerpt: '… <mark>x</mark> …',
-  locations,
-  meta: { chapter, order: String(order), ...(section ? { section } : {}) },
+const result = (name: string, words: number[]) => ({ name, words });
+
+test('results with the phrase come first, then by number of matches, then in Pagefind’s order', () => {
+  const ranked = rankResults([result('a', [1, 5]), result('b', [10, 20, 30]), result('c', [7, 8]), result('d', [2, 9])], 2);
+  assert.deepEqual(
+    ranked.map((r) => [r.result.name, r.phrase]),
+    [
+      ['c', true],
+      ['b', false],
+      ['a', false],
+      ['d', false],
+    ],
+  );
 });
 
-test('sections with the phrase come first, then by number of matches, then in book order', () => {
-  const hits = sectionHits(
-    [
-      fragment('/chapter-3/', 'Chapter 3', undefined, 300, [1, 5]),
-      fragment('/chapter-3/#accumulated-tension', 'Chapter 3', 'Accumulated Tension', 304, [10, 20, 30]),
-      fragment('/chapter-3/#breakdown', 'Chapter 3', 'Breakdown', 307, [7, 8]),
-      fragment('/chapter-2/', 'Chapter 2', undefined, 200, [2, 9]),
-    ],
-    2,
-  );
-  assert.deepEqual(hits.map((h) => h.url), ['/chapter-3/#breakdown', '/chapter-3/#accumulated-tension', '/chapter-2/', '/chapter-3/']);
-  assert.equal(hits[0].section, 'Breakdown');
-  assert.equal(hits[3].section, null, 'a chapter opening has no section');
-  assert.equal(hits[0].chapter, 'Chapter 3');
+test('a hit names chapter and section; a chapter opening has no section', () => {
+  const hit = toHit({ url: '/chapter-3/#breakdown', excerpt: 'e', locations: [1, 2], meta: { chapter: 'Chapter 3', section: 'Breakdown' } }, true);
+  assert.deepEqual(hit, { url: '/chapter-3/#breakdown', chapter: 'Chapter 3', section: 'Breakdown', excerpt: 'e', phrase: true, matches: 2 });
+  assert.equal(toHit({ url: '/chapter-2/', excerpt: '', locations: [], meta: { chapter: 'Chapter 2' } }, false).section, null);
 });
 
 test('withHighlight puts the words before the fragment', () => {
