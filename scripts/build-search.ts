@@ -60,7 +60,7 @@ try {
     // Only the variant table travels to the browser, not the whole names file.
     define: { __VARIANT_TABLE__: JSON.stringify([...variantTable(names.entries)]) },
   });
-  console.log(`search: indexed ${records} sections (${zhPages} pages in the Chinese index); bundled search-ui.js`);
+  console.log(`search: indexed ${records} passages (${zhPages} pages in the Chinese index); bundled search-ui.js`);
 } finally {
   await pagefind.close();
 }

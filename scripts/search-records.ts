@@ -1,8 +1,9 @@
 /**
- * The records Pagefind indexes: one per section of a chapter page (its opening
- * with the chapter heading, then each titled section), and the title page. A
- * record per section keeps Pagefind's fragments small: a first search fetches
- * only the sections it found, not a whole chapter.
+ * The records Pagefind indexes, each a passage a result can land on: every
+ * paragraph of a chapter (by its id), and per section one record of what is
+ * not in a paragraph (headings, epigraphs, captions, the telegram); the title
+ * page. Small records keep Pagefind's fragments small: a first search fetches
+ * only the passages it shows.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +35,8 @@ function withoutHeadingIds(nodes: Element[]): Element[] {
   return copy;
 }
 
+const isParagraph = (e: Element) => (e.tagName === 'p' || e.tagName === 'blockquote') && typeof e.properties.id === 'string';
+
 export function chapterRecords(html: string, path: string, base: string): SearchRecord[] {
   const tree: Root = fromHtml(html);
   const article = select('article.chapter', tree) as Element | undefined;
@@ -41,14 +44,19 @@ export function chapterRecords(html: string, path: string, base: string): Search
   const label = String(article.properties.dataPagefindMeta ?? '').replace(/^chapter:/, '');
   const header = select('.chapter-header', article) as Element;
   const parts = (article.children as Element[]).filter((c) => c.type === 'element' && String(c.properties.className ?? '').includes('section'));
-  return parts.map((part, order) => {
+  return parts.flatMap((part, order) => {
     const heading = select('h2', part) as Element | undefined;
     const section = heading ? toText(heading).replace(/\s*#$/, '').trim() : null;
-    const url = `${base}${path}${heading ? `#${heading.properties.id}` : ''}`;
-    const body = withoutHeadingIds(order === 0 ? [header, part] : [part]);
-    const meta: Record<string, string> = { chapter: label };
-    if (section) meta.section = section;
-    return { url, html: recordHtml('en', section ? `${label}: ${section}` : label, meta, body) };
+    const meta: Record<string, string> = { chapter: label, ...(section ? { section } : {}) };
+    const title = section ? `${label}: ${section}` : label;
+    const children = part.children.filter((c): c is Element => c.type === 'element');
+    const paragraphs = children.filter(isParagraph).map((p) => ({
+      url: `${base}${path}#${p.properties.id}`,
+      html: recordHtml('en', title, meta, [p]),
+    }));
+    const rest = withoutHeadingIds([...(order === 0 ? [header] : []), ...children.filter((c) => !isParagraph(c))]);
+    const restRecord = { url: `${base}${path}${heading ? `#${heading.properties.id}` : ''}`, html: recordHtml('en', title, meta, rest) };
+    return [restRecord, ...paragraphs];
   });
 }
 

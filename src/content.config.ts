@@ -15,6 +15,8 @@ const chapters = defineCollection({
     /** Null for a chapter's untitled opening. */
     section: z.string().nullable(),
     order: z.number().int().nonnegative(),
+    /** Within the chapter: paragraph ids (p3-12) count from here. */
+    firstParagraph: z.number().int().positive(),
     excerptOpensHere: z.literal(true).optional(),
     excerptEndsHere: z.literal(true).optional(),
   }),

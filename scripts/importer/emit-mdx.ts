@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import type { Block } from './blocks.ts';
+import { type Block, PROSE_KINDS } from './blocks.ts';
 import type { Chapter, Section } from './structure.ts';
 
 /** How italic spans that are not emphasis are marked up (content/editorial/italics.json). */
@@ -141,6 +141,12 @@ export interface Frontmatter {
   chapterTitle: string | null;
   section: string | null;
   order: number;
+  /**
+   * The number, within its chapter, of the section's first paragraph (block
+   * quotations count as paragraphs): paragraph ids derive from the text's own
+   * paragraphing, nothing else.
+   */
+  firstParagraph: number;
   excerptOpensHere?: true;
   excerptEndsHere?: true;
 }
@@ -158,6 +164,7 @@ export function contentFiles(chapters: Chapter[], data: ItalicsData): Map<string
   const documents: DocumentFile[] = [];
   chapters.forEach((chapter, c) => {
     const slugger = new GithubSlugger();
+    let paragraphs = 0;
     chapter.sections.forEach((section, s) => {
       const slug = section.title ? slugger.slug(section.title) : 'opening';
       const path = `chapters/chapter-${chapter.number}/${String(section.order).padStart(2, '0')}-${slug}.mdx`;
@@ -166,9 +173,11 @@ export function contentFiles(chapters: Chapter[], data: ItalicsData): Map<string
         chapterTitle: chapter.title,
         section: section.title,
         order: section.order,
+        firstParagraph: paragraphs + 1,
         ...(c === 0 && s === 0 && chapter.opensMidChapter ? { excerptOpensHere: true as const } : {}),
         ...(c === chapters.length - 1 && s === chapter.sections.length - 1 && chapter.endsMidSentence ? { excerptEndsHere: true as const } : {}),
       };
+      paragraphs += section.blocks.filter((b) => PROSE_KINDS.has(b.kind)).length;
       files.set(path, `---\n${yaml(frontmatter)}\n---\n\n${sectionBody(section, chapter, data, documents)}\n`);
     });
   });

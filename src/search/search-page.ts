@@ -20,7 +20,8 @@ export function mountSearchPage(form: HTMLFormElement): void {
     e.preventDefault();
     void update();
   });
-  input.value = new URLSearchParams(location.search).get('q') ?? '';
+  // What the reader typed before the search code arrived wins over the address.
+  if (!input.value) input.value = new URLSearchParams(location.search).get('q') ?? '';
   input.focus();
   if (input.value) void update();
 }

@@ -19,13 +19,30 @@ before(async () => {
   deps = await nodeSearch();
 });
 
+/** A search with every result loaded (the UI loads them ten at a time). */
 async function search(q: string): Promise<SearchOutcome> {
   const query = prepareQuery(q);
   assert.equal(query.kind, 'search');
-  return runSearch(query as Extract<typeof query, { kind: 'search' }>, deps);
+  const outcome = await runSearch(query as Extract<typeof query, { kind: 'search' }>, deps);
+  while (await outcome.more());
+  assert.equal(outcome.hits.length, outcome.total);
+  return outcome;
 }
 
-const urls = (o: SearchOutcome) => o.hits.map((h) => h.url);
+/** Each id on the chapter pages (paragraphs, headings) → the address of its section. */
+const sectionOfId = new Map<string, string>();
+for (const n of [2, 3, 4]) {
+  const tree = fromHtml(readFileSync(`dist/chapter-${n}/index.html`, 'utf8'));
+  for (const part of selectAll('article.chapter > .section', tree) as Element[]) {
+    const heading = (selectAll('h2', part) as Element[])[0];
+    const section = `/chapter-${n}/${heading ? `#${heading.properties.id}` : ''}`;
+    sectionOfId.set(section, section);
+    for (const e of selectAll('[id]', part) as Element[]) sectionOfId.set(`/chapter-${n}/#${e.properties.id}`, section);
+  }
+}
+const sectionOf = (url: string) => sectionOfId.get(url) ?? url;
+/** The sections the results fall in, each once, sorted. */
+const sections = (hits: SearchOutcome['hits']) => [...new Set(hits.map((h) => sectionOf(h.url)))].sort();
 
 /** Every section of the chapter pages whose text matches `re`, as /chapter-N/#id (or /chapter-N/ for an opening). */
 function sectionsMatching(re: RegExp): string[] {
@@ -41,17 +58,30 @@ function sectionsMatching(re: RegExp): string[] {
   return found.sort();
 }
 
-test('Yudin: every section that mentions him is offered', async () => {
+/** Paragraphs of the chapter pages whose text matches `re`, as /chapter-N/#id. */
+function paragraphsMatching(re: RegExp): string[] {
+  const found: string[] = [];
+  for (const n of [2, 3, 4]) {
+    const tree = fromHtml(readFileSync(`dist/chapter-${n}/index.html`, 'utf8'));
+    for (const p of selectAll('article.chapter > .section > p[id], article.chapter > .section > blockquote[id]', tree) as Element[]) {
+      if (re.test(toText(p))) found.push(`/chapter-${n}/#${p.properties.id}`);
+    }
+  }
+  return found.sort();
+}
+
+test('Yudin: every paragraph, and so every section, that mentions him is offered', async () => {
   const expected = sectionsMatching(/\bYudin/);
   const outcome = await search('Yudin');
-  console.log(`search: Yudin → ${outcome.hits.length} sections (${expected.length} mention him)`);
+  console.log(`search: Yudin → ${outcome.total} passages in ${sections(outcome.hits).length} sections (${expected.length} sections mention him)`);
   assert.ok(expected.length >= 3);
-  assert.deepEqual([...urls(outcome)].sort(), expected);
+  assert.deepEqual(sections(outcome.hits), expected);
+  assert.deepEqual(outcome.hits.map((h) => h.url).sort(), paragraphsMatching(/\bYudin/));
 });
 
 test('Gao Gang: the first result is The Alliance’s Golden Years', async () => {
   const outcome = await search('Gao Gang');
-  console.log(`search: Gao Gang → ${outcome.hits.length} sections`);
+  console.log(`search: Gao Gang → ${outcome.total} passages`);
   assert.equal(outcome.hits[0].section, 'The Alliance’s Golden Years');
   assert.ok(outcome.hits[0].phrase);
 });
@@ -59,14 +89,14 @@ test('Gao Gang: the first result is The Alliance’s Golden Years', async () => 
 test('a multi-word name ranks the passages with it as a phrase first', async () => {
   const outcome = await search('Peng Dehuai');
   const phrases = outcome.hits.map((h) => h.phrase);
-  console.log(`search: Peng Dehuai → ${outcome.hits.length} sections, ${phrases.filter(Boolean).length} with the phrase`);
+  console.log(`search: Peng Dehuai → ${outcome.total} passages, ${phrases.filter(Boolean).length} with the phrase`);
   assert.ok(phrases[0]);
   assert.deepEqual(phrases, [...phrases].sort((a, b) => Number(b) - Number(a)), 'no phrase hit after a non-phrase hit');
 });
 
 test('diacritics are folded: Lushun finds Lüshun', async () => {
   const outcome = await search('Lushun');
-  assert.deepEqual(urls(outcome), ['/chapter-3/#the-alliances-golden-years']);
+  assert.deepEqual(sections(outcome.hits), ['/chapter-3/#the-alliances-golden-years']);
   assert.match(outcome.hits[0].excerpt, /<mark>Lüshun/);
 });
 
@@ -88,24 +118,25 @@ for (const [typed, text] of VARIANTS) {
   test(`variant spelling: ${typed} finds the passages on ${text}`, async () => {
     const outcome = await search(typed);
     const expected = sectionsMatching(new RegExp(`(?<!\\p{L})${text}(?!\\p{L})`, 'u'));
-    const phrased = outcome.hits.filter((h) => h.phrase).map((h) => h.url);
-    console.log(`search: ${typed} → ${text}: ${phrased.length} sections with ${text} (${outcome.hits.length} results in all)`);
+    const phrased = sections(outcome.hits.filter((h) => h.phrase));
+    console.log(`search: ${typed} → ${text}: ${phrased.length} sections with ${text} (${outcome.total} passages in all)`);
     assert.deepEqual(outcome.variants.map((v) => v.text), [text], 'the reader is told the text’s spelling');
-    assert.deepEqual(phrased.sort(), expected, 'every section using the text’s spelling, first');
+    assert.deepEqual(phrased, expected, 'every section using the text’s spelling');
+    const firstNonPhrase = outcome.hits.findIndex((h) => !h.phrase);
+    assert.ok(firstNonPhrase === -1 || outcome.hits.slice(firstNonPhrase).every((h) => !h.phrase), 'passages with the spelling come first');
   });
 }
 
 test('a spelling the text gives in parentheses finds its passage directly: Quemoy', async () => {
   const outcome = await search('Quemoy');
-  assert.deepEqual(urls(outcome), sectionsMatching(/Quemoy/));
-  assert.deepEqual(sectionsMatching(/Jinmen \(Quemoy\)/), urls(outcome));
+  assert.deepEqual(outcome.hits.map((h) => h.url), paragraphsMatching(/Jinmen \(Quemoy\)/));
 });
 
 test('Chinese: words inside the telegram find it', async () => {
   for (const q of ['朝鮮', '志願軍']) {
     const outcome = await search(q);
-    console.log(`search: ${q} → ${outcome.hits.length} result(s)`);
-    assert.deepEqual(urls(outcome), ['/documents/telegram-1950-10-02/']);
+    console.log(`search: ${q} → ${outcome.total} result(s)`);
+    assert.deepEqual(outcome.hits.map((h) => h.url), ['/documents/telegram-1950-10-02/']);
     assert.match(outcome.hits[0].excerpt, new RegExp(`<mark>[^<]*${q.slice(0, 2)}`));
   }
 });
