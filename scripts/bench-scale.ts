@@ -87,6 +87,6 @@ for (const r of rows) {
     `${`${r.factor}×`.padEnd(5)} | ${String(r.chapters).padStart(8)} | ${(r.buildMs / 1000).toFixed(2).padStart(6)} (${(r.astroMs / 1000).toFixed(2)} + ${(r.searchMs / 1000).toFixed(2)}) | ${mb(r.distBytes).padStart(7)} | ${mb(r.indexBytes).padStart(8)} | ${(r.searchBytes / 1000).toFixed(1).padStart(8)} (${r.searchRequests}) | ${(r.buildMs / base.buildMs).toFixed(2).padStart(7)} | ${(r.searchBytes / base.searchBytes).toFixed(2)}`,
   );
 }
-console.log('\nLinear build growth would make "build ×" equal the scale; flat search bytes keep "search bytes ×" near 1 (each hit section is fetched, so a name found 50 times costs more fragments).');
+console.log('\nLinear build growth would make "build ×" equal the scale; flat search bytes keep "search bytes ×" near 1 (only the ten passages shown are fetched; a larger index has more, smaller chunks).');
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/scale.json', `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`);
