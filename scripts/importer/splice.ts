@@ -20,6 +20,8 @@ export interface Splice {
 export interface RecordedChange extends Splice {
   line: number;
   column: number;
+  /** Where a reader finds the changed text in the edition (a page path and anchor). */
+  where?: { path: string; anchor: string | null };
 }
 
 function applyEdits(text: string, from: number, to: number, edits: readonly Splice[]): string {
