@@ -5,6 +5,8 @@ import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import remarkGfm from 'remark-gfm';
+import { abbreviations } from './src/lib/reference-data.ts';
+import rehypeAbbreviations from './src/plugins/rehype-abbreviations.ts';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeSectionPermalinks from './src/plugins/rehype-section-permalinks.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
@@ -29,7 +31,7 @@ export default defineConfig({
       smartypants: false,
       // CommonMark's flanking rules miss ~~ beside CJK punctuation (the telegram's struck passage).
       remarkPlugins: [remarkGfm, remarkCjkFriendlyGfmStrikethrough],
-      rehypePlugins: [rehypeSlug, rehypeSectionPermalinks, rehypeParagraphIds],
+      rehypePlugins: [rehypeSlug, rehypeSectionPermalinks, rehypeParagraphIds, [rehypeAbbreviations, { abbreviations }]],
     }),
   },
   security: { csp: contentSecurityPolicy },

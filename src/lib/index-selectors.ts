@@ -7,7 +7,7 @@
 /** The book's text, but not worth indexing: a search for "22" wants years, not note numbers. */
 export const UNINDEXED_SOURCE_SELECTORS = ['.note-ref'] as const;
 
-/** The edition's own additions inside the reading text: the sidenotes (the excerpt has no note texts), paragraph links. */
-export const EDITION_ADDITION_SELECTORS = ['.sidenote', '.pilcrow'] as const;
+/** The edition's own additions inside the reading text: sidenotes (the excerpt has no note texts), paragraph links, abbreviations spelt out. */
+export const EDITION_ADDITION_SELECTORS = ['.sidenote', '.pilcrow', '.abbr-expansion'] as const;
 
 export const PAGEFIND_EXCLUDE_SELECTORS = [...UNINDEXED_SOURCE_SELECTORS, ...EDITION_ADDITION_SELECTORS];

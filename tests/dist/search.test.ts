@@ -10,6 +10,8 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { remove } from 'unist-util-remove';
+import { EDITION_ADDITION_SELECTORS } from '../../src/lib/index-selectors.ts';
 import { runSearch, type SearchDeps, type SearchOutcome } from '../../src/search/engine.ts';
 import { prepareQuery } from '../../src/search/query.ts';
 import { nodeSearch } from '../support/pagefind-node.ts';
@@ -44,11 +46,19 @@ const sectionOf = (url: string) => sectionOfId.get(url) ?? url;
 /** The sections the results fall in, each once, sorted. */
 const sections = (hits: SearchOutcome['hits']) => [...new Set(hits.map((h) => sectionOf(h.url)))].sort();
 
+/** A chapter page without the edition's additions (note texts, spelt-out abbreviations): the book's text only. */
+function chapterTree(n: number) {
+  const tree = fromHtml(readFileSync(`dist/chapter-${n}/index.html`, 'utf8'));
+  const additions = new Set(EDITION_ADDITION_SELECTORS.flatMap((s) => selectAll(s, tree)));
+  remove(tree, (node) => additions.has(node as Element));
+  return tree;
+}
+
 /** Every section of the chapter pages whose text matches `re`, as /chapter-N/#id (or /chapter-N/ for an opening). */
 function sectionsMatching(re: RegExp): string[] {
   const found: string[] = [];
   for (const n of [2, 3, 4]) {
-    const tree = fromHtml(readFileSync(`dist/chapter-${n}/index.html`, 'utf8'));
+    const tree = chapterTree(n);
     for (const part of selectAll('article.chapter > .section', tree) as Element[]) {
       const heading = (selectAll('h2', part) as Element[])[0];
       const text = toText(part).replace(/\s+/g, ' ');
@@ -62,7 +72,7 @@ function sectionsMatching(re: RegExp): string[] {
 function paragraphsMatching(re: RegExp): string[] {
   const found: string[] = [];
   for (const n of [2, 3, 4]) {
-    const tree = fromHtml(readFileSync(`dist/chapter-${n}/index.html`, 'utf8'));
+    const tree = chapterTree(n);
     for (const p of selectAll('article.chapter > .section > p[id], article.chapter > .section > blockquote[id]', tree) as Element[]) {
       if (re.test(toText(p))) found.push(`/chapter-${n}/#${p.properties.id}`);
     }
