@@ -11,6 +11,8 @@ import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_EXCLUDE_SELECTORS } from '../src/lib/index-selectors.ts';
 import { type NameEntry, variantTable } from '../src/search/variants.ts';
+import type { Book } from '../src/cite/citation.ts';
+import type { TitlePage } from './importer/structure.ts';
 import { readingRecords, type SearchRecord } from './search-records.ts';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
@@ -38,6 +40,15 @@ async function writeIndex(outputPath: string, source: Source): Promise<number> {
 }
 
 const names = JSON.parse(readFileSync('content/names.json', 'utf8')) as { entries: NameEntry[] };
+const titlePage = JSON.parse(readFileSync(`${process.env.EDITION_CONTENT_DIR ?? 'content'}/edition/title-page.json`, 'utf8')) as TitlePage;
+/** What a citation names: the title page's facts, and the year, which the excerpt does not print. */
+const book: Book = {
+  author: titlePage.author ?? '',
+  title: titlePage.title.join(' '),
+  place: titlePage.imprint[1]?.split(/\s*&\s*/)[0] ?? '',
+  publisher: titlePage.imprint[0]?.replace(/^The /, '') ?? '',
+  year: (JSON.parse(readFileSync('content/editorial/book.json', 'utf8')) as { year: number }).year,
+};
 
 const chapterPaths = readdirSync(DIST)
   .filter((d) => /^chapter-\d+$/.test(d))
@@ -58,7 +69,7 @@ try {
     target: 'es2022',
     legalComments: 'none',
     // Only the variant table travels to the browser, not the whole names file.
-    define: { __VARIANT_TABLE__: JSON.stringify([...variantTable(names.entries)]) },
+    define: { __VARIANT_TABLE__: JSON.stringify([...variantTable(names.entries)]), __BOOK__: JSON.stringify(book) },
   });
   console.log(`search: indexed ${records} passages (${zhPages} pages in the Chinese index); bundled search-ui.js`);
 } finally {

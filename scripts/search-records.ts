@@ -21,10 +21,11 @@ export interface SearchRecord {
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** A standalone HTML document for one record; metadata sits outside the indexed body. */
-function recordHtml(lang: string, title: string, meta: Record<string, string>, body: Element[]): string {
-  const metas = Object.entries(meta)
-    .map(([k, v]) => `<span data-pagefind-meta="${k}:${escape(v)}"></span>`)
-    .join('');
+function recordHtml(lang: string, title: string, meta: Record<string, string>, body: Element[], kind: 'text' | 'index' = 'text'): string {
+  const metas =
+    Object.entries(meta)
+      .map(([k, v]) => `<span data-pagefind-meta="${k}:${escape(v)}"></span>`)
+      .join('') + `<span data-pagefind-filter="kind:${kind}"></span>`;
   return `<!doctype html><html lang="${lang}"><head><title>${escape(title)}</title></head><body>${metas}<div data-pagefind-body>${toHtml(body)}</div></body></html>`;
 }
 
@@ -66,7 +67,21 @@ export function titlePageRecord(html: string, base: string): SearchRecord {
   return { url: base, html: recordHtml('en', 'Title page', { chapter: 'Title page' }, body.map((b) => ({ ...b, properties: { ...b.properties, dataPagefindBody: undefined } }))) };
 }
 
+/**
+ * The index of names, an entry per record (its heading and other spellings, not
+ * its list of places), so that a search for a name, in any spelling, also
+ * offers the name's entry.
+ */
+export function nameIndexRecords(html: string, base: string): SearchRecord[] {
+  const tree: Root = fromHtml(html);
+  return (selectAll('li[id^="name-"]', tree) as Element[]).map((li) => {
+    const heading = toText(select('.index-heading', li) as Element);
+    const parts = selectAll('.index-heading, .variants', li) as Element[];
+    return { url: `${base}names/#${li.properties.id}`, html: recordHtml('en', heading, { chapter: 'Index of names', section: heading }, structuredClone(parts), 'index') };
+  });
+}
+
 export function readingRecords(dist: string, chapterPaths: string[], base = '/'): SearchRecord[] {
   const read = (p: string) => readFileSync(join(dist, p, 'index.html'), 'utf8');
-  return [titlePageRecord(read(''), base), ...chapterPaths.flatMap((p) => chapterRecords(read(p), p, base))];
+  return [titlePageRecord(read(''), base), ...chapterPaths.flatMap((p) => chapterRecords(read(p), p, base)), ...nameIndexRecords(read('names/'), base)];
 }

@@ -4,8 +4,17 @@ import { resolveVariants, type VariantMatch } from './variants.ts';
 
 /** The slice of Pagefind's JS API the edition uses (the browser module, or the same file in Node). */
 export interface PagefindApi {
-  search(term: string): Promise<{ results: { words: number[]; data(): Promise<PagefindFragment> }[] } | null>;
+  search(
+    term: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { words: number[]; data(): Promise<PagefindFragment> }[] } | null>;
 }
+
+/** Records are the text's passages (kind:text) or entries of the index of names (kind:index). */
+const TEXT = { filters: { kind: 'text' } };
+const INDEX = { filters: { kind: 'index' } };
+/** Index entries shown above the passages, at most. */
+const INDEX_ENTRIES = 3;
 
 export interface SearchDeps {
   /** The English index (every reading page). */
@@ -27,7 +36,9 @@ export interface SearchOutcome {
   variants: VariantMatch[];
   /** Words to mark on the page a result opens. */
   highlight: string[];
-  /** Every matching section. */
+  /** Entries of the index of names that match (the name in the text's spelling, or another). */
+  indexEntries: SectionHit[];
+  /** Every matching passage. */
   total: number;
   /** The sections loaded so far, best first. */
   hits: SectionHit[];
@@ -38,15 +49,19 @@ export interface SearchOutcome {
 export async function runSearch(query: Extract<PreparedQuery, { kind: 'search' }>, deps: SearchDeps, pageSize = PAGE_SIZE): Promise<SearchOutcome> {
   const { query: searchedFor, matches } = query.chinese ? { query: query.text, matches: [] } : resolveVariants(query.text, deps.variants);
   const api = await (query.chinese ? deps.chinese() : deps.english());
-  const response = await api.search(searchedFor);
+  // The Chinese index holds only the documents' pages, without kinds.
+  const [response, index] = query.chinese ? [await api.search(searchedFor), null] : await Promise.all([api.search(searchedFor, TEXT), api.search(searchedFor, INDEX)]);
   const words = queryWords(searchedFor);
   const ranked: RankedResult<{ data(): Promise<PagefindFragment> }>[] = rankResults(response?.results ?? [], words.length);
+  const indexRanked = rankResults(index?.results ?? [], words.length).slice(0, INDEX_ENTRIES);
+  const indexEntries = await Promise.all(indexRanked.map(async (r) => toHit(await r.result.data(), r.phrase)));
   const outcome: SearchOutcome = {
     shown: query.shown,
     truncated: query.truncated,
     searchedFor,
     variants: matches,
     highlight: query.chinese ? [searchedFor] : words,
+    indexEntries,
     total: ranked.length,
     hits: [],
     async more() {

@@ -45,6 +45,15 @@ export function renderResults(list: HTMLElement, query: PreparedQuery, outcome?:
       .join(' ');
     list.append(note);
   }
+  if (outcome.indexEntries.length > 0) {
+    const p = el('p', 'search-index-entries', 'In the index of names: ');
+    outcome.indexEntries.forEach((entry, i) => {
+      const a = el('a', undefined, entry.section ?? entry.chapter);
+      a.href = entry.url;
+      p.append(...(i > 0 ? [', '] : []), a);
+    });
+    list.append(p);
+  }
   if (outcome.hits.length === 0) return;
   const ol = el('ol', 'search-results');
   appendHits(ol, outcome, 0);

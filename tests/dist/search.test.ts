@@ -137,6 +137,17 @@ for (const [typed, text] of VARIANTS) {
   });
 }
 
+test('the index of names is searchable: a variant spelling offers the name’s entry', async () => {
+  for (const [q, entry] of [
+    ['Chou En-lai', '/names/#name-zhou-enlai'],
+    ['Yudin', '/names/#name-yudin'],
+    ['Port Arthur', '/names/#name-lushun'],
+  ]) {
+    const outcome = await search(q);
+    assert.equal(outcome.indexEntries[0]?.url, entry, q);
+  }
+});
+
 test('a spelling the text gives in parentheses finds its passage directly: Quemoy', async () => {
   const outcome = await search('Quemoy');
   assert.deepEqual(outcome.hits.map((h) => h.url), paragraphsMatching(/Jinmen \(Quemoy\)/));

@@ -41,6 +41,11 @@ test('dialog: Ctrl+K, type a name, arrows through results, Enter lands on the pa
   await expect(dialog.locator('.search-status')).toHaveText('7 passages found for “Yudin”.');
   // Every result names its chapter and section.
   for (const where of await dialog.locator('.result-where').allTextContents()) expect(where).toMatch(/^Chapter 3 · (Accumulated Tension|From Tension to Crisis|Further Deepening of the Crisis)$/);
+  // First the name's entry in the index of names, then the passages.
+  const entry = dialog.locator('.search-index-entries a');
+  await expect(entry).toHaveText('Yudin, Pavel');
+  await page.keyboard.press('ArrowDown');
+  await expect(entry).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(links.nth(0)).toBeFocused();
   await page.keyboard.press('ArrowDown');

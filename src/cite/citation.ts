@@ -1,0 +1,29 @@
+/** A Chicago-style citation of a passage of the edition (notes and bibliography, note form). Pure. */
+
+export interface Book {
+  author: string;
+  title: string;
+  place: string;
+  publisher: string;
+  year: number;
+}
+
+export interface Passage {
+  chapter: number;
+  /** The section's heading, if the passage is in a titled section. */
+  section: string | null;
+  /** The paragraph's number within its chapter, if a paragraph is cited. */
+  paragraph: number | null;
+  url: string;
+}
+
+/** The citation as plain text and as HTML (the book's title in italics). */
+export function chicagoNote(book: Book, p: Passage): { text: string; html: string } {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  // A comma closes each part; a quoted section title carries its comma inside the quotation marks.
+  const where = [`chap. ${p.chapter},`, ...(p.section ? [`“${p.section},”`] : []), ...(p.paragraph ? [`para. ${p.paragraph},`] : [])].join(' ');
+  const imprint = `(${book.place}: ${book.publisher}, ${book.year})`;
+  const text = `${book.author}, ${book.title} ${imprint}, ${where} ${p.url}.`;
+  const html = `${escape(book.author)}, <i>${escape(book.title)}</i> ${escape(imprint)}, ${escape(where)} ${escape(p.url)}.`;
+  return { text, html };
+}

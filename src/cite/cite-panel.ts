@@ -1,0 +1,70 @@
+import { type Book, chicagoNote } from './citation.ts';
+
+/** Book facts, from the title page and content/editorial/book.json, put in at build time. */
+declare const __BOOK__: Book;
+
+let panel: HTMLElement | undefined;
+let returnTo: HTMLElement | null = null;
+
+/** The passage a permalink points at: chapter, section heading, paragraph number and canonical URL. */
+function passageOf(link: HTMLAnchorElement) {
+  const id = decodeURIComponent(link.hash.slice(1));
+  const target = document.getElementById(id);
+  const chapter = Number(/chapter-(\d+)/.exec(location.pathname)?.[1] ?? 0);
+  const section = target?.closest('section')?.querySelector('h2');
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0];
+  return {
+    chapter,
+    section: section ? (section.firstChild?.textContent ?? '').trim() : null,
+    paragraph: /^p\d+-(\d+)$/.test(id) ? Number(id.replace(/^p\d+-/, '')) : null,
+    url: `${canonical}#${id}`,
+  };
+}
+
+async function copy(text: string, html: string | null, status: HTMLElement) {
+  try {
+    if (html && 'ClipboardItem' in window) {
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) }),
+      ]);
+    } else await navigator.clipboard.writeText(text);
+    status.textContent = 'Copied.';
+  } catch {
+    status.textContent = 'Could not copy: select the text and copy it.';
+  }
+}
+
+function close() {
+  panel?.remove();
+  panel = undefined;
+  returnTo?.focus();
+}
+
+/** Offer a citation of the passage a section or paragraph permalink points at (the link itself still navigates). */
+export function cite(link: HTMLAnchorElement): void {
+  if (!/chapter-\d+/.test(location.pathname)) return;
+  panel?.remove();
+  returnTo = link;
+  const passage = passageOf(link);
+  const { text, html } = chicagoNote(__BOOK__, passage);
+  panel = document.createElement('div');
+  panel.className = 'cite-panel';
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-labelledby', 'cite-title');
+  panel.innerHTML = `<h2 id="cite-title">Cite this ${passage.paragraph ? 'paragraph' : 'section'}</h2>
+    <p class="cite-text"></p>
+    <div class="cite-actions"><button type="button" data-copy="citation">Copy citation</button>
+    <button type="button" data-copy="link">Copy link</button>
+    <button type="button" data-close>Close</button></div>
+    <p class="cite-status" role="status"></p>`;
+  (panel.querySelector('.cite-text') as HTMLElement).innerHTML = html;
+  const status = panel.querySelector('.cite-status') as HTMLElement;
+  panel.querySelector('[data-copy="citation"]')?.addEventListener('click', () => copy(text, html, status));
+  panel.querySelector('[data-copy="link"]')?.addEventListener('click', () => copy(passage.url, null, status));
+  panel.querySelector('[data-close]')?.addEventListener('click', close);
+  panel.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') close();
+  });
+  document.body.append(panel);
+  (panel.querySelector('button') as HTMLButtonElement).focus({ preventScroll: true });
+}
