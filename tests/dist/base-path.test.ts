@@ -41,6 +41,16 @@ test('pages point their search code, icon and canonical URL at the base path', (
   assert.match(readFileSync(join(out, 'robots.txt'), 'utf8'), /Sitemap: https:\/\/example\.org\/mao-china\/sitemap\.xml/);
 });
 
+test('paragraph ids are the same in a second build (under another base path)', () => {
+  const ids = (html: string) => [...html.matchAll(/<(?:p|blockquote) id="(p\d+-\d+)"/g)].map((m) => m[1]);
+  for (const n of [2, 3, 4]) {
+    const first = ids(readFileSync(`dist/chapter-${n}/index.html`, 'utf8'));
+    const second = ids(readFileSync(join(out, `chapter-${n}/index.html`), 'utf8'));
+    assert.ok(first.length > 0);
+    assert.deepEqual(second, first);
+  }
+});
+
 test('search results resolve under the base path', async () => {
   const deps = await nodeSearch(out, BASE);
   for (const q of ['Yudin', 'Mao Tse-tung', '志願軍']) {
