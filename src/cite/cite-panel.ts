@@ -48,14 +48,14 @@ export function cite(link: HTMLAnchorElement): void {
   const passage = passageOf(link);
   const { text, html } = chicagoNote(__BOOK__, passage);
   panel = document.createElement('div');
-  panel.className = 'cite-panel';
+  panel.className = 'cite-panel panel';
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-labelledby', 'cite-title');
   panel.innerHTML = `<h2 id="cite-title">Cite this ${passage.paragraph ? 'paragraph' : 'section'}</h2>
     <p class="cite-text"></p>
-    <div class="cite-actions"><button type="button" data-copy="citation">Copy citation</button>
-    <button type="button" data-copy="link">Copy link</button>
-    <button type="button" data-close>Close</button></div>
+    <div class="cite-actions"><button type="button" class="button" data-copy="citation">Copy citation</button>
+    <button type="button" class="button" data-copy="link">Copy link</button>
+    <button type="button" class="button" data-close>Close</button></div>
     <p class="cite-status" role="status"></p>`;
   (panel.querySelector('.cite-text') as HTMLElement).innerHTML = html;
   const status = panel.querySelector('.cite-status') as HTMLElement;

@@ -5,16 +5,16 @@ let dialog: HTMLDialogElement | undefined;
 
 function build(): HTMLDialogElement {
   const d = document.createElement('dialog');
-  d.className = 'search-dialog';
+  d.className = 'search-dialog panel';
   d.setAttribute('aria-labelledby', 'search-dialog-title');
   d.innerHTML = `
     <div class="search-dialog-head">
       <h2 id="search-dialog-title">Search the text</h2>
-      <button type="button" class="search-close">Close</button>
+      <button type="button" class="search-close button">Close</button>
     </div>
     <div role="search">
       <label for="search-dialog-input" class="visually-hidden">Words or names to search for</label>
-      <input id="search-dialog-input" type="search" autocomplete="off" spellcheck="false"
+      <input id="search-dialog-input" class="field" type="search" autocomplete="off" spellcheck="false"
         aria-describedby="search-dialog-hint" aria-controls="search-dialog-results" placeholder="Yudin, Gao Gang, Quemoy…" />
     </div>
     <p id="search-dialog-hint" class="search-hint">Any spelling of a name. ↑ ↓ move through results, Enter opens one, Esc closes.</p>

@@ -80,13 +80,14 @@ export function highlightFromUrl(): void {
   const marks = mark(terms);
 
   const bar = document.createElement('div');
-  bar.className = 'search-mark-bar';
+  bar.className = 'search-mark-bar panel';
   bar.setAttribute('role', 'region');
   bar.setAttribute('aria-label', 'Search highlights');
   const label = document.createElement('span');
   label.textContent = `${marks.length} ${marks.length === 1 ? 'mark' : 'marks'} for “${words}”`;
   const button = document.createElement('button');
   button.type = 'button';
+  button.className = 'button';
   button.textContent = 'Clear highlights';
   button.addEventListener('click', () => clear(marks, bar));
   bar.append(label, ' ', button);

@@ -59,7 +59,7 @@ export function renderResults(list: HTMLElement, query: PreparedQuery, outcome?:
   appendHits(ol, outcome, 0);
   list.append(ol);
   if (outcome.hits.length < outcome.total) {
-    const button = el('button', 'search-more', `Show more (${outcome.total - outcome.hits.length} left)`);
+    const button = el('button', 'search-more button', `Show more (${outcome.total - outcome.hits.length} left)`);
     button.type = 'button';
     button.addEventListener('click', async () => {
       const from = outcome.hits.length;
