@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mergePolicies } from './csp-merge.ts';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
 
@@ -15,20 +16,6 @@ function htmlFiles(dir: string): string[] {
     if (statSync(path).isDirectory()) return htmlFiles(path);
     return name.endsWith('.html') ? [path] : [];
   });
-}
-
-/** Directive name → its sources, merged across every page's policy. */
-export function mergePolicies(policies: string[]): Map<string, Set<string>> {
-  const merged = new Map<string, Set<string>>();
-  for (const policy of policies) {
-    for (const directive of policy.split(';').map((d) => d.trim()).filter(Boolean)) {
-      const [name, ...sources] = directive.split(/\s+/);
-      const set = merged.get(name) ?? new Set<string>();
-      for (const s of sources) set.add(s);
-      merged.set(name, set);
-    }
-  }
-  return merged;
 }
 
 const policies = htmlFiles(DIST).map((file) => {

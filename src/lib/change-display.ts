@@ -2,8 +2,8 @@ import type { RecordedChange } from '../../scripts/importer/splice.ts';
 
 /** A change's text made visible: line breaks, no-break spaces and removals shown as such. */
 export function showText(text: string): string {
-  if (text === '') return '(nothing)';
-  return text.replace(/\n+/g, ' ¶ ').replace(/\u00a0/g, '⍽').replace(/^ $/, '(space)');
+  if (text === '') return '[nothing]';
+  return text.replace(/\n+/g, ' [break] ').replace(/\u00a0/g, '[no-break space]').replace(/^ $/, '[space]').trim() || '[space]';
 }
 
 /** "“'” → “’”", or for a move, what moved. */

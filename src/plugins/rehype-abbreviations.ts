@@ -23,7 +23,8 @@ function usedBefore(path: string | undefined, order: number, terms: readonly str
   if (!path) return used;
   const pattern = termPattern(terms);
   for (const name of readdirSync(dirname(path))) {
-    if (!name.endsWith('.mdx') || name === basename(path) || Number.parseInt(name, 10) >= order) continue;
+    // Only files numbered before this one (an unnumbered file is never "earlier").
+    if (!name.endsWith('.mdx') || name === basename(path) || !(Number.parseInt(name, 10) < order)) continue;
     for (const m of readFileSync(join(dirname(path), name), 'utf8').matchAll(pattern)) used.add(m[1]);
   }
   return used;

@@ -26,3 +26,27 @@ test('a query in the text’s own spelling is left alone', () => {
   assert.deepEqual(resolveVariants('Mao Zedong', table), { query: 'Mao Zedong', matches: [] });
   assert.deepEqual(resolveVariants('Yudin', table), { query: 'Yudin', matches: [] });
 });
+
+test('a one-word variant maps to the text’s one-word form; a multi-word variant to the name', () => {
+  const t = variantTable([{ name: 'Rodion Malinovskii', mentions: ['Rodion Malinovskii', 'Malinovskii'], variants: ['Malinovsky', 'Rodion Malinovsky'] }]);
+  assert.deepEqual([...t], [
+    ['malinovsky', 'Malinovskii'],
+    ['rodion malinovsky', 'Rodion Malinovskii'],
+  ]);
+  assert.equal(resolveVariants('Malinovsky', t).query, 'Malinovskii');
+  assert.equal(resolveVariants('marshal malinovsky', t).query, 'marshal Malinovskii');
+});
+
+test('an abbreviation variant maps to the text’s abbreviation, a word variant to the word', () => {
+  const t = variantTable([{ name: 'Guomindang', mentions: ['Guomindang', 'GMD'], variants: ['Kuomintang', 'KMT'] }]);
+  assert.equal(t.get('kmt'), 'GMD');
+  assert.equal(t.get('kuomintang'), 'Guomindang');
+  assert.equal(t.size, 2);
+});
+
+test('without a one-word mention of the same kind, a one-word variant maps to the name', () => {
+  const t = variantTable([{ name: 'Jinmen', mentions: ['Jinmen'], variants: ['Quemoy', 'QMY'] }, { name: 'Peng Dehuai', mentions: ['Peng Dehuai'], variants: ['Peng'] }]);
+  assert.equal(t.get('quemoy'), 'Jinmen');
+  assert.equal(t.get('qmy'), 'Jinmen');
+  assert.equal(t.get('peng'), 'Peng Dehuai');
+});

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { indexLines, letterOf, mentionMatcher, type NameEntry, occurrences } from '../../src/lib/name-index.ts';
+import type { Paragraph } from '../../src/lib/paragraphs.ts';
+
+const entry = (id: string, indexAs: string, mentions: string[], variants: string[] = [], kind: NameEntry['kind'] = 'person'): NameEntry => ({
+  id,
+  name: indexAs,
+  kind,
+  indexAs,
+  mentions,
+  variants,
+});
+
+const para = (id: string, text: string, section: string | null = null): Paragraph => ({ id, chapter: Number(id.split('-')[0].slice(1)), section, text });
+
+const mao = entry('mao-zedong', 'Mao Zedong', ['Mao Zedong', 'Mao'], ['Mao Tse-tung']);
+const taiwan = entry('taiwan', 'Taiwan', ['Taiwan'], [], 'place');
+const strait = entry('taiwan-strait', 'Taiwan Strait', ['Taiwan Strait'], [], 'place');
+const stalin = entry('stalin', 'Stalin, Joseph', ['Joseph Stalin', 'Stalin']);
+const yudin = entry('yudin', 'Yudin, Pavel', ['Pavel Yudin', 'Yudin']);
+
+const matches = (entries: NameEntry[], text: string) => {
+  const { pattern, owner } = mentionMatcher(entries);
+  return [...text.matchAll(pattern)].map((m) => [m[0], owner.get(m[0]), m.index]);
+};
+
+test('mentionMatcher: the longest mention wins ("Taiwan Strait" over "Taiwan")', () => {
+  assert.deepEqual(matches([taiwan, strait], 'Across the Taiwan Strait from Taiwan.'), [
+    ['Taiwan Strait', 'taiwan-strait', 11],
+    ['Taiwan', 'taiwan', 30],
+  ]);
+  // The order of the entries does not matter.
+  assert.deepEqual(matches([strait, taiwan], 'the Taiwan Strait'), [['Taiwan Strait', 'taiwan-strait', 4]]);
+});
+
+test('mentionMatcher: whole words only ("Maoist" is not Mao; "Mao’s" is)', () => {
+  assert.deepEqual(matches([mao], 'Maoist slogans; Mao’s army; Mao Zedong; AMao'), [
+    ['Mao', 'mao-zedong', 16],
+    ['Mao Zedong', 'mao-zedong', 28],
+  ]);
+});
+
+test('mentionMatcher: the owner map gives each mention its entry id', () => {
+  const { owner } = mentionMatcher([mao, stalin]);
+  assert.deepEqual([...owner], [
+    ['Mao Zedong', 'mao-zedong'],
+    ['Mao', 'mao-zedong'],
+    ['Joseph Stalin', 'stalin'],
+    ['Stalin', 'stalin'],
+  ]);
+});
+
+test('occurrences: counts per paragraph in book order; an entry never mentioned gets []', () => {
+  const paragraphs = [
+    para('p3-1', 'Mao met Stalin. Mao Zedong then left; Mao’s hosts stayed.'),
+    para('p3-2', 'The Maoist line held.'),
+    para('p3-3', 'Joseph Stalin died, and Stalin’s heirs were wary of Mao.', 'Breakdown'),
+    para('p4-1', 'Across the Taiwan Strait lay Taiwan.'),
+  ];
+  const found = occurrences([mao, stalin, yudin, taiwan, strait], paragraphs);
+  assert.deepEqual([...found.keys()], ['mao-zedong', 'stalin', 'yudin', 'taiwan', 'taiwan-strait']);
+  assert.deepEqual(found.get('mao-zedong'), [
+    { paragraph: paragraphs[0], count: 3 },
+    { paragraph: paragraphs[2], count: 1 },
+  ]);
+  assert.deepEqual(found.get('stalin'), [
+    { paragraph: paragraphs[0], count: 1 },
+    { paragraph: paragraphs[2], count: 2 },
+  ]);
+  assert.deepEqual(found.get('yudin'), []);
+  assert.deepEqual(found.get('taiwan'), [{ paragraph: paragraphs[3], count: 1 }]);
+  assert.deepEqual(found.get('taiwan-strait'), [{ paragraph: paragraphs[3], count: 1 }]);
+  // The very paragraph objects, not copies.
+  assert.equal(found.get('stalin')?.[1].paragraph, paragraphs[2]);
+});
+
+test('indexLines: entries and "see" lines in one order, ignoring case and diacritics', () => {
+  const lushun = entry('lushun', 'Lüshun', ['Lüshun'], ['Port Arthur'], 'place');
+  const lushan = entry('lushan', 'Lushan', ['Lushan'], [], 'place');
+  const luo = entry('luo-ruiqing', 'Luo Ruiqing', ['Luo Ruiqing']);
+  const liu = entry('liu-shaoqi', 'Liu Shaoqi', ['Liu Shaoqi']);
+  const degaulle = entry('de-gaulle', 'de Gaulle, Charles', ['de Gaulle']);
+  const dulles = entry('dulles', 'Dulles, John Foster', ['Dulles']);
+  const deng = entry('deng', 'Deng Xiaoping', ['Deng Xiaoping']);
+  const malinovskii = entry('malinovskii', 'Malinovskii, Rodion', ['Malinovskii'], ['Malinovsky, Rodion']);
+  const lines = indexLines([mao, lushun, dulles, malinovskii, lushan, deng, luo, degaulle, liu]);
+  assert.deepEqual(
+    lines.map((l) => [l.kind, l.sortKey, l.entry.id]),
+    [
+      ['entry', 'de Gaulle, Charles', 'de-gaulle'],
+      ['entry', 'Deng Xiaoping', 'deng'],
+      ['entry', 'Dulles, John Foster', 'dulles'],
+      ['entry', 'Liu Shaoqi', 'liu-shaoqi'],
+      ['entry', 'Luo Ruiqing', 'luo-ruiqing'],
+      ['entry', 'Lushan', 'lushan'],
+      ['entry', 'Lüshun', 'lushun'],
+      ['entry', 'Malinovskii, Rodion', 'malinovskii'],
+      ['see', 'Malinovsky, Rodion', 'malinovskii'],
+      ['see', 'Mao Tse-tung', 'mao-zedong'],
+      ['entry', 'Mao Zedong', 'mao-zedong'],
+      ['see', 'Port Arthur', 'lushun'],
+    ],
+  );
+  const see = lines.find((l) => l.kind === 'see' && l.variant === 'Port Arthur');
+  assert.equal(see?.entry, lushun);
+});
+
+test('letterOf: diacritics folded, anything not a letter under "Other"', () => {
+  assert.equal(letterOf('Lüshun'), 'L');
+  assert.equal(letterOf('de Gaulle, Charles'), 'D');
+  assert.equal(letterOf('Éluard'), 'E');
+  assert.equal(letterOf('7th Fleet'), 'Other');
+  assert.equal(letterOf(''), 'Other');
+});
