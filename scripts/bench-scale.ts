@@ -21,10 +21,7 @@ function clearAstroCache(): void {
   rmSync('node_modules/.astro', { recursive: true, force: true });
 }
 
-function size(path: string): number {
-  const s = statSync(path);
-  return s.isDirectory() ? readdirSync(path).reduce((n, f) => n + size(join(path, f)), 0) : s.size;
-}
+const size = (path: string): number => (statSync(path).isDirectory() ? readdirSync(path).reduce((n, f) => n + size(join(path, f)), 0) : statSync(path).size);
 
 /** The excerpt's chapters `factor` times over, renumbered 1…n, with the excerpt's own generated files. */
 function syntheticContent(root: string, factor: number): number {

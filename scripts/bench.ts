@@ -4,7 +4,8 @@
  * for; Lighthouse (mobile) for three pages. Prints one table and writes
  * bench/latest.json. Targets are reported with their gap, never asserted.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium } from './ensure-chromium.ts';
 import { buildTimes } from './bench/build-timing.ts';
@@ -17,6 +18,7 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PAGES = ['/', '/chapter-2/', '/chapter-3/', '/chapter-4/', '/search/'];
 const SEARCHES = ['Yudin', 'Gao Gang', 'Mao Tse-tung'];
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+const size = (path: string): number => (statSync(path).isDirectory() ? readdirSync(path).reduce((n, f) => n + size(join(path, f)), 0) : statSync(path).size);
 
 /** The targets of the issue; a missed one is printed with its gap. */
 const TARGETS = {
@@ -41,6 +43,7 @@ try {
   const searches: Record<string, Awaited<ReturnType<typeof firstSearch>>> = {};
   for (const q of SEARCHES) searches[q] = await firstSearch(browser, `${ORIGIN}/chapter-3/`, q);
   await browser.close();
+  const indexBytes = { english: size('dist/pagefind'), chinese: size('dist/pagefind-zh'), ui: size('dist/search-ui.js') + size('dist/search-ui.css') };
   const lighthouse = await lighthouseScores(['/', '/chapter-3/', '/search/'].map((p) => ORIGIN + p), chromePath);
 
   const lines: string[] = [];
@@ -56,6 +59,7 @@ try {
   for (const [q, s] of Object.entries(searches)) {
     lines.push(`${q.padEnd(13)} | ${kb(s.bytes.total).padStart(6)} | ${String(s.requests).padStart(8)} | ${s.ms.toFixed(0).padStart(13)} | ${s.results}`);
   }
+  lines.push(`Search index on disk: ${kb(indexBytes.english)} kB English (dist/pagefind), ${kb(indexBytes.chinese)} kB Chinese (dist/pagefind-zh), ${kb(indexBytes.ui)} kB search code`);
   lines.push('', 'Lighthouse (mobile): performance / accessibility / best practices / SEO');
   for (const [url, s] of Object.entries(lighthouse)) lines.push(`${url.replace(ORIGIN, '').padEnd(13)} | ${s.performance} / ${s.accessibility} / ${s['best-practices']} / ${s.seo}`);
   lines.push('', `Build (median of 3): astro ${(build.astroMs / 1000).toFixed(2)} s, pagefind + search bundle ${(build.pagefindMs / 1000).toFixed(2)} s, total ${(build.totalMs / 1000).toFixed(2)} s`);
@@ -79,7 +83,7 @@ try {
 
   console.log(lines.join('\n'));
   mkdirSync('bench', { recursive: true });
-  writeFileSync('bench/latest.json', `${JSON.stringify({ date: new Date().toISOString(), targets: TARGETS, build, pages, searches, lighthouse, misses }, null, 2)}\n`);
+  writeFileSync('bench/latest.json', `${JSON.stringify({ date: new Date().toISOString(), targets: TARGETS, build, pages, searches, indexBytes, lighthouse, misses }, null, 2)}\n`);
   console.log('\nwritten: bench/latest.json');
 } finally {
   server.close();

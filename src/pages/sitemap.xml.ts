@@ -7,7 +7,8 @@ import { chapterPath, documentPath, href } from '../lib/urls';
 export const GET: APIRoute = async ({ site }) => {
   const chapters = await getChapters();
   const documents = await getCollection('documents');
-  const paths = [href('/'), ...chapters.map((c) => chapterPath(c.number)), ...documents.map((d) => documentPath(d.id)), href('/search/')];
+  const apparatus = ['/about/', '/names/', '/glossary/', '/search/'].map(href);
+  const paths = [href('/'), ...chapters.map((c) => chapterPath(c.number)), ...documents.map((d) => documentPath(d.id)), ...apparatus];
   const urls = paths.map((p) => `  <url><loc>${new URL(p, site).href}</loc></url>`).join('\n');
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`, {
     headers: { 'content-type': 'application/xml' },
