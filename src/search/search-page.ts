@@ -22,6 +22,7 @@ export function mountSearchPage(form: HTMLFormElement): void {
   });
   // What the reader typed before the search code arrived wins over the address.
   if (!input.value) input.value = new URLSearchParams(location.search).get('q') ?? '';
-  input.focus();
+  // Into the box, unless the reader has already moved focus (the code arrives asynchronously).
+  if (document.activeElement === document.body || document.activeElement === null) input.focus();
   if (input.value) void update();
 }
