@@ -43,7 +43,7 @@ try {
   const searches: Record<string, Awaited<ReturnType<typeof firstSearch>>> = {};
   for (const q of SEARCHES) searches[q] = await firstSearch(browser, `${ORIGIN}/chapter-3/`, q);
   await browser.close();
-  const indexBytes = { english: size('dist/pagefind'), chinese: size('dist/pagefind-zh'), ui: size('dist/search-ui.js') + size('dist/search-ui.css') };
+  const indexBytes = { english: size('dist/pagefind'), chinese: size('dist/pagefind-zh'), ui: readdirSync('dist').filter((f) => f.startsWith('search-ui')).reduce((n, f) => n + size(join('dist', f)), 0) };
   const lighthouse = await lighthouseScores(['/', '/chapter-3/', '/search/'].map((p) => ORIGIN + p), chromePath);
 
   const lines: string[] = [];

@@ -1,7 +1,6 @@
-import { type Book, chicagoNote } from './citation.ts';
-
-/** Book facts, from the title page and content/editorial/book.json, put in at build time. */
-declare const __BOOK__: Book;
+// Book facts, from the title page and content/editorial/book.json, put in at build time.
+import book from 'edition:book';
+import { chicagoNote } from './citation.ts';
 
 let panel: HTMLElement | undefined;
 let returnTo: HTMLElement | null = null;
@@ -46,7 +45,7 @@ export function cite(link: HTMLAnchorElement): void {
   panel?.remove();
   returnTo = link;
   const passage = passageOf(link);
-  const { text, html } = chicagoNote(__BOOK__, passage);
+  const { text, html } = chicagoNote(book, passage);
   panel = document.createElement('div');
   panel.className = 'cite-panel panel';
   panel.setAttribute('role', 'dialog');

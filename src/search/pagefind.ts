@@ -1,7 +1,7 @@
+// Folded variant spelling → the text's spelling, computed from content/names.json at build time.
+import variantTable from 'edition:variant-table';
 import type { PagefindApi, SearchDeps } from './engine.ts';
-
-/** Folded variant spelling → the text's spelling, computed from content/names.json at build time. */
-declare const __VARIANT_TABLE__: [string, string][];
+import { ungroupTable } from './variants.ts';
 
 /** Where the edition is served from: this module sits at the site's root. */
 export const siteBase = new URL('.', import.meta.url);
@@ -12,7 +12,8 @@ interface PagefindModule extends PagefindApi {
 
 const load = (dir: string) => async (): Promise<PagefindApi> => {
   const module = (await import(/* @vite-ignore */ new URL(`${dir}/pagefind.js`, siteBase).href)) as PagefindModule;
-  await module.options({ baseUrl: siteBase.pathname, excerptLength: 26 });
+  // The index is small: searching on the main thread is quick and saves fetching Pagefind's worker.
+  await module.options({ baseUrl: siteBase.pathname, excerptLength: 26, noWorker: true });
   return module;
 };
 
@@ -25,5 +26,5 @@ const once = <T>(f: () => Promise<T>) => {
 export const browserSearch: SearchDeps = {
   english: once(load('pagefind')),
   chinese: once(load('pagefind-zh')),
-  variants: new Map(__VARIANT_TABLE__),
+  variants: ungroupTable(variantTable),
 };

@@ -32,7 +32,13 @@ export interface VariantMatch {
 /** Folded variant spelling → the entry's own name, for every variant in the data. */
 export function variantTable(entries: readonly NameEntry[]): Map<string, string> {
   const table = new Map<string, string>();
-  for (const e of entries) for (const v of e.variants) table.set(fold(v), textForm(e, v));
+  for (const e of entries) {
+    for (const v of e.variants) {
+      const form = textForm(e, v);
+      // A spelling that differs only in case, diacritics or punctuation needs no mapping: search folds those.
+      if (fold(v) !== fold(form)) table.set(fold(v), form);
+    }
+  }
   return table;
 }
 
@@ -68,4 +74,15 @@ export function resolveVariants(query: string, table: ReadonlyMap<string, string
     }
   }
   return matches.length > 0 ? { query: out.join(' '), matches } : { query, matches: [] };
+}
+
+/** The table grouped by the text's spelling, the compact form it travels to the browser in. */
+export function groupTable(table: ReadonlyMap<string, string>): [string, string[]][] {
+  const groups = new Map<string, string[]>();
+  for (const [variant, form] of table) groups.set(form, [...(groups.get(form) ?? []), variant]);
+  return [...groups];
+}
+
+export function ungroupTable(groups: readonly [string, string[]][]): Map<string, string> {
+  return new Map(groups.flatMap(([form, variants]) => variants.map((v): [string, string] => [v, form])));
 }

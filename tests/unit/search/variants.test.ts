@@ -50,3 +50,10 @@ test('without a one-word mention of the same kind, a one-word variant maps to th
   assert.equal(t.get('qmy'), 'Jinmen');
   assert.equal(t.get('peng'), 'Peng Dehuai');
 });
+
+test('a variant that differs only by diacritics, case or hyphens needs no entry; the table travels grouped', async () => {
+  const { groupTable, ungroupTable } = await import('../../../src/search/variants.ts');
+  const t = variantTable([{ name: 'Lüshun', variants: ['Lushun', 'Port Arthur'] }, { name: 'Kim Il-sung', variants: ['Kim Il Sung'] }]);
+  assert.deepEqual([...t], [['port arthur', 'Lüshun']]);
+  assert.deepEqual(ungroupTable(groupTable(table)), table);
+});

@@ -1,0 +1,17 @@
+/** Modules scripts/build-search.ts makes at build time (see its buildData plugin). */
+declare module 'edition:variant-table' {
+  /** The text's spelling → the folded variants that stand for it. */
+  const table: [string, string[]][];
+  export default table;
+}
+
+declare module 'edition:book' {
+  import type { Book } from '../cite/citation.ts';
+  const book: Book;
+  export default book;
+}
+
+declare module 'edition:search-css' {
+  const css: string;
+  export default css;
+}
