@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type CollectionEntry, getCollection } from 'astro:content';
 
 import type { TitlePage } from '../../scripts/importer/structure.ts';
+import { readJson } from './reference-data';
 
 /** The generated content directory (EDITION_CONTENT_DIR lets the scale benchmark build a synthetic book). */
 export const CONTENT_DIR = process.env.EDITION_CONTENT_DIR ?? 'content';
 
-export const titlePage = JSON.parse(readFileSync(join(CONTENT_DIR, 'edition', 'title-page.json'), 'utf8')) as TitlePage;
+export const titlePage = readJson<TitlePage>(CONTENT_DIR, 'edition', 'title-page.json');
 
 export type SectionEntry = CollectionEntry<'chapters'>;
 

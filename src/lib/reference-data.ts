@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NameEntry } from './name-index.ts';
 
-const readJson = <T>(...path: string[]) => JSON.parse(readFileSync(join(...path), 'utf8')) as T;
+/** A JSON file of the project, read at build time. */
+export const readJson = <T>(...path: string[]) => JSON.parse(readFileSync(join(...path), 'utf8')) as T;
 
 /** content/names.json: every person, place and organisation the text names. */
 export const names = readJson<{ entries: NameEntry[] }>('content', 'names.json').entries;
