@@ -23,7 +23,7 @@ const size = (path: string): number => (statSync(path).isDirectory() ? readdirSy
 /** The targets of the issue; a missed one is printed with its gap. */
 const TARGETS = {
   chapter3Bytes: 40_000,
-  readingJsRequests: 0,
+  readingJsBytes: 0,
   inlineScriptBytes: 1_000,
   firstSearchBytes: 100_000,
   lighthouse: 100,
@@ -70,7 +70,7 @@ try {
   check(ch3 <= TARGETS.chapter3Bytes, `Chapter 3 first visit ${kb(ch3)} kB, target ${kb(TARGETS.chapter3Bytes)} kB: over by ${kb(ch3 - TARGETS.chapter3Bytes)} kB`);
   for (const [path, p] of Object.entries(pages)) {
     if (path === '/search/') continue;
-    check(p.bytes.js === 0, `${path} downloads ${kb(p.bytes.js)} kB of JavaScript, target none`);
+    check(p.bytes.js <= TARGETS.readingJsBytes, `${path} downloads ${kb(p.bytes.js)} kB of JavaScript, target none`);
     check(p.inlineScriptBytes <= TARGETS.inlineScriptBytes, `${path} inline script ${p.inlineScriptBytes} B, target ≤ ${TARGETS.inlineScriptBytes} B`);
   }
   const yudin = searches.Yudin.bytes.total;

@@ -39,7 +39,6 @@ export function recordTransfers(page: Page) {
       }
       return { bytes, requests: done.length };
     },
-    stop: () => page.off('requestfinished', onFinished),
   };
 }
 

@@ -40,6 +40,9 @@ export function splitBlocks(text: string): Omit<Block, 'kind'>[] {
   return blocks;
 }
 
+/** A block's lines, split at its hard line breaks (two trailing spaces) and newlines. */
+export const hardLines = (text: string) => text.split(/ {2,}\n|\n/).map((l) => l.trim()).filter(Boolean);
+
 export function chapterNumberOf(heading: string): number | undefined {
   const m = CHAPTER_HEADING.exec(heading);
   return m ? Number(m[1]) : undefined;

@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import { type Block, PROSE_KINDS } from './blocks.ts';
+import { type Block, hardLines, PROSE_KINDS } from './blocks.ts';
 import type { Chapter, Section } from './structure.ts';
 
 /** How italic spans that are not emphasis are marked up (content/editorial/italics.json). */
@@ -36,7 +36,6 @@ function guardBlockStart(text: string): string {
 }
 
 const prop = (value: string) => `{${JSON.stringify(value)}}`;
-const hardLines = (text: string) => text.split(/ {2,}\n|\n/).map((l) => l.trim()).filter(Boolean);
 const unwrapItalic = (text: string) => text.trim().replace(/^\*(.*)\*$/s, '$1');
 
 /** A caption's last sentence is its credit ("Xinhua News Agency."). */

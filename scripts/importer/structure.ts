@@ -1,4 +1,4 @@
-import { type Block, chapterNumberOf, classifyBlocks } from './blocks.ts';
+import { type Block, chapterNumberOf, classifyBlocks, hardLines } from './blocks.ts';
 import { endsUnfinished } from './continuation.ts';
 
 /** The edited text as a book: a title page, then chapters made of an opening and sections. */
@@ -35,13 +35,12 @@ export interface Section {
   blocks: Block[];
 }
 
-const lines = (text: string) => text.split(/ {2,}\n|\n/).map((l) => l.trim()).filter(Boolean);
 const unwrap = (text: string) => text.replace(/^\*\*?|\*\*?$/g, '').trim();
 
 function readTitlePage(blocks: Block[]): TitlePage {
-  const bold = blocks.filter((b) => b.text.startsWith('**')).map((b) => lines(unwrap(b.text)));
+  const bold = blocks.filter((b) => b.text.startsWith('**')).map((b) => hardLines(unwrap(b.text)));
   const italic = blocks.filter((b) => /^\*(?!\*)/.test(b.text)).map((b) => unwrap(b.text));
-  const plain = blocks.filter((b) => !b.text.startsWith('*')).flatMap((b) => lines(b.text));
+  const plain = blocks.filter((b) => !b.text.startsWith('*')).flatMap((b) => hardLines(b.text));
   return {
     series: bold.length >= 3 ? bold[0].join(' ') : null,
     seriesEditor: italic[0] ?? null,

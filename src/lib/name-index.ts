@@ -3,6 +3,7 @@
  * organisation (content/names.json), found in the text at build time. Pure.
  */
 import type { Paragraph } from './paragraphs.ts';
+import { wholeWords } from './whole-words.ts';
 
 export interface NameEntry {
   id: string;
@@ -20,14 +21,11 @@ export interface Occurrence {
   count: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** One pattern for every mention, longest first, so "Taiwan Strait" wins over "Taiwan". */
 export function mentionMatcher(entries: readonly NameEntry[]): { pattern: RegExp; owner: Map<string, string> } {
   const owner = new Map<string, string>();
   for (const e of entries) for (const m of e.mentions) owner.set(m, e.id);
-  const alternatives = [...owner.keys()].sort((a, b) => b.length - a.length).map(escape);
-  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), owner };
+  return { pattern: wholeWords(owner.keys()), owner };
 }
 
 /** Entry id → the paragraphs that mention it, with how many times, in book order. */

@@ -8,14 +8,16 @@ import { join } from 'node:path';
  */
 const NOTES_DIR = process.env.EDITION_NOTES_DIR ?? join(process.cwd(), 'content', 'notes');
 
-const cache = new Map<number, Record<string, string>>();
+/** Each notes file is read once per build, whichever directory it is in. */
+const cache = new Map<string, Record<string, string>>();
 
 export function notesFor(chapter: number, dir: string = NOTES_DIR): Record<string, string> {
-  const cached = cache.get(chapter);
-  if (cached && dir === NOTES_DIR) return cached;
   const file = join(dir, `chapter-${chapter}.json`);
-  const notes = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
-  if (dir === NOTES_DIR) cache.set(chapter, notes);
+  let notes = cache.get(file);
+  if (!notes) {
+    notes = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+    cache.set(file, notes);
+  }
   return notes;
 }
 

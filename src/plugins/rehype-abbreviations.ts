@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
+import { wholeWords } from '../lib/whole-words.ts';
 
 export interface Abbreviation {
   term: string;
@@ -13,9 +14,8 @@ interface Frontmatter {
   order?: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const termPattern = (terms: readonly string[]) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(${[...terms].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])(’s)?`, 'gu');
+/** An abbreviation as a whole word (group 1), with a possessive after it (group 2). */
+const termPattern = (terms: readonly string[]) => wholeWords(terms, 'gu', '(’s)?');
 
 /** Terms already used in the chapter's earlier files (the files are numbered in reading order). */
 function usedBefore(path: string | undefined, order: number, terms: readonly string[]): Set<string> {

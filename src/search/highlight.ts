@@ -3,6 +3,7 @@
  * reading text, bring the first one in the target section into view, and offer
  * a control that clears the marks.
  */
+import { escapeRegExp } from '../lib/whole-words.ts';
 
 const PARAM = 'highlight';
 
@@ -27,7 +28,7 @@ export function matchRanges(text: string, terms: readonly string[]): [number, nu
     const t = foldWithMap(term).folded;
     if (!t) continue;
     const han = /\p{Script=Han}/u.test(t);
-    const escaped = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(t);
     const re = new RegExp(han ? escaped : `(?<![\\p{L}\\p{N}])${escaped}[\\p{L}’']*`, 'gu');
     for (const m of folded.matchAll(re)) ranges.push([map[m.index ?? 0], map[(m.index ?? 0) + m[0].length]]);
   }
