@@ -3,7 +3,7 @@
  * organisation (content/names.json), found in the text at build time. Pure.
  */
 import type { Paragraph } from './paragraphs.ts';
-import { wholeWords } from './whole-words.ts';
+import { wholeWords } from '../edition/whole-words.ts';
 
 export interface NameEntry {
   id: string;

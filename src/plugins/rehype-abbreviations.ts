@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { wholeWords } from '../lib/whole-words.ts';
+import { wholeWords } from '../edition/whole-words.ts';
 
 export interface Abbreviation {
   term: string;

@@ -1,0 +1,9 @@
+/** Every data shape of the edition, one schema each; the types are inferred from them. */
+export * from './book.ts';
+export * from './changes.ts';
+export * from './glossary.ts';
+export * from './italics.ts';
+export * from './names.ts';
+export * from './notes.ts';
+export * from './section.ts';
+export * from './title-page.ts';
