@@ -10,8 +10,8 @@ import { rm } from 'node:fs/promises';
 import { build, type Plugin, transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_EXCLUDE_SELECTORS } from '../src/lib/index-selectors.ts';
-import { groupTable, type NameEntry, variantTable } from '../src/search/variants.ts';
-import type { Book } from '../src/cite/citation.ts';
+import { groupTable, type NameEntry, variantTable } from '../src/browser/search/variants.ts';
+import type { Book } from '../src/browser/cite/citation.ts';
 import type { TitlePage } from './importer/structure.ts';
 import { readingRecords, type SearchRecord } from './search-records.ts';
 
@@ -71,14 +71,14 @@ try {
   await rm(`${DIST}/pagefind-zh`, { recursive: true, force: true });
   const records = await writeIndex(`${DIST}/pagefind`, { records: readingRecords(DIST, chapterPaths) });
   const zhPages = await writeIndex(`${DIST}/pagefind-zh`, { glob: 'documents/**/*.html' });
-  // Pagefind's own UI bundles are not used: the edition has its own (src/search/).
+  // Pagefind's own UI bundles are not used: the edition has its own (src/browser/).
   for (const dir of ['pagefind', 'pagefind-zh']) {
     for (const file of readdirSync(`${DIST}/${dir}`).filter((f) => /^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f))) {
       await rm(`${DIST}/${dir}/${file}`);
     }
   }
   await build({
-    entryPoints: { 'search-ui': 'src/search/index.ts' },
+    entryPoints: { 'search-ui': 'src/browser/index.ts' },
     outdir: DIST,
     chunkNames: 'search-ui-[name]-[hash]',
     splitting: true,
@@ -94,7 +94,7 @@ try {
         'edition:variant-table': groupTable(variantTable(names.entries)),
         'edition:book': book,
         // Minified, and adopted as a constructed stylesheet: one request fewer on a first search.
-        'edition:search-css': (await transform(readFileSync('src/search/search.css', 'utf8'), { loader: 'css', minify: true })).code,
+        'edition:search-css': (await transform(readFileSync('src/browser/search/search.css', 'utf8'), { loader: 'css', minify: true })).code,
       }),
     ],
   });

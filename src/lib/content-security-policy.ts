@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
-import { SEARCH_LOADER } from './search-loader.ts';
+import { SEARCH_LOADER } from '../browser/loader.ts';
 
 /**
  * The site's Content Security Policy, which Astro writes into every page as a

@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { runSearch } from '../../src/search/engine.ts';
-import { prepareQuery } from '../../src/search/query.ts';
+import { runSearch } from '../../src/browser/search/engine.ts';
+import { prepareQuery } from '../../src/browser/search/query.ts';
 import { checkLinks } from '../support/links.ts';
 import { nodeSearch } from '../support/pagefind-node.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Search against the built Pagefind index, through the same engine the browser
- * uses (src/search/engine.ts). Expected counts are found independently, by reading
+ * uses (src/browser/search/engine.ts). Expected counts are found independently, by reading
  * the built pages' sections. Run after `npm run build`.
  */
 import assert from 'node:assert/strict';
@@ -12,8 +12,8 @@ import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { remove } from 'unist-util-remove';
 import { EDITION_ADDITION_SELECTORS } from '../../src/lib/index-selectors.ts';
-import { runSearch, type SearchDeps, type SearchOutcome } from '../../src/search/engine.ts';
-import { prepareQuery } from '../../src/search/query.ts';
+import { runSearch, type SearchDeps, type SearchOutcome } from '../../src/browser/search/engine.ts';
+import { prepareQuery } from '../../src/browser/search/query.ts';
 import { nodeSearch } from '../support/pagefind-node.ts';
 
 let deps: SearchDeps;

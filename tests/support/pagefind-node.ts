@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { PagefindApi, SearchDeps } from '../../src/search/engine.ts';
-import { type NameEntry, variantTable } from '../../src/search/variants.ts';
+import type { PagefindApi, SearchDeps } from '../../src/browser/search/engine.ts';
+import { type NameEntry, variantTable } from '../../src/browser/search/variants.ts';
 
 /**
  * Pagefind's own browser module, run in Node against the built bundle: it fetches

@@ -3,7 +3,7 @@
  * reading text, bring the first one in the target section into view, and offer
  * a control that clears the marks.
  */
-import { escapeRegExp } from '../edition/whole-words.ts';
+import { escapeRegExp } from '../../edition/whole-words.ts';
 
 const PARAM = 'highlight';
 

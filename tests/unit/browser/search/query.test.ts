@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fold, MAX_QUERY_LENGTH, prepareQuery, queryWords } from '../../../src/search/query.ts';
+import { fold, MAX_QUERY_LENGTH, prepareQuery, queryWords } from '../../../../src/browser/search/query.ts';
 
 test('an empty or blank query is empty', () => {
   assert.deepEqual(prepareQuery(''), { kind: 'empty' });

@@ -6,7 +6,7 @@ declare module 'edition:variant-table' {
 }
 
 declare module 'edition:book' {
-  import type { Book } from '../cite/citation.ts';
+  import type { Book } from './cite/citation.ts';
   const book: Book;
   export default book;
 }

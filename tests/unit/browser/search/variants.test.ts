@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { resolveVariants, variantTable } from '../../../src/search/variants.ts';
+import { resolveVariants, variantTable } from '../../../../src/browser/search/variants.ts';
 
 const table = variantTable([
   { name: 'Mao Zedong', variants: ['Mao Tse-tung'] },
@@ -52,7 +52,7 @@ test('without a one-word mention of the same kind, a one-word variant maps to th
 });
 
 test('a variant that differs only by diacritics, case or hyphens needs no entry; the table travels grouped', async () => {
-  const { groupTable, ungroupTable } = await import('../../../src/search/variants.ts');
+  const { groupTable, ungroupTable } = await import('../../../../src/browser/search/variants.ts');
   const t = variantTable([{ name: 'Lüshun', variants: ['Lushun', 'Port Arthur'] }, { name: 'Kim Il-sung', variants: ['Kim Il Sung'] }]);
   assert.deepEqual([...t], [['port arthur', 'Lüshun']]);
   assert.deepEqual(ungroupTable(groupTable(table)), table);

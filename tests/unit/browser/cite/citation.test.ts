@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chicagoNote } from '../../../src/cite/citation.ts';
+import { chicagoNote } from '../../../../src/browser/cite/citation.ts';
 
 const book = { author: 'Chen Jian', title: 'Mao’s China and the Cold War', place: 'Chapel Hill', publisher: 'University of North Carolina Press', year: 2001 };
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hasRun, rankResults, toHit, withHighlight } from '../../../src/search/results.ts';
+import { hasRun, rankResults, toHit, withHighlight } from '../../../../src/browser/search/results.ts';
 
 test('hasRun finds consecutive match positions', () => {
   assert.ok(hasRun([4, 9, 10], 2));

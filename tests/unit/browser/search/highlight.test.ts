@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { matchRanges } from '../../../src/search/highlight.ts';
+import { matchRanges } from '../../../../src/browser/search/highlight.ts';
 
 const marked = (text: string, terms: string[]) => matchRanges(text, terms).map(([a, b]) => text.slice(a, b));
 
