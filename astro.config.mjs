@@ -5,19 +5,18 @@ import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import remarkGfm from 'remark-gfm';
-import { abbreviations } from './src/lib/reference-data.ts';
+import { editionIntegrations } from './src/integrations/index.ts';
+import { abbreviations } from './src/lib/edition-data.ts';
+import { settings } from './src/lib/settings.ts';
 import rehypeAbbreviations from './src/plugins/rehype-abbreviations.ts';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeSectionPermalinks from './src/plugins/rehype-section-permalinks.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 
-/**
- * SITE_URL: the canonical origin the edition is published at.
- * BASE_PATH: the sub-path it is served under (e.g. /mao-china/); "/" by default.
- */
+/** SITE_URL and BASE_PATH (src/lib/settings.ts) are the reader-facing settings. */
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://example.org',
-  base: process.env.BASE_PATH ?? '/',
+  site: settings.site,
+  base: settings.base,
   trailingSlash: 'ignore',
   // One request fewer on first visit: the stylesheet is small.
   build: { format: 'directory', inlineStylesheets: 'always' },
@@ -35,7 +34,8 @@ export default defineConfig({
     }),
   },
   security: { csp: contentSecurityPolicy },
-  integrations: [mdx()],
+  // The search index, the browser bundle and the security headers are built after the pages, in this order.
+  integrations: [mdx(), ...editionIntegrations()],
   vite: {
     build: {
       rollupOptions: {

@@ -1,12 +1,14 @@
-import GithubSlugger from 'github-slugger';
-import { type Block, hardLines, PROSE_KINDS } from './blocks.ts';
-import type { Chapter, Section } from './structure.ts';
+import { abbreviationsIn } from '../../src/edition/abbreviations.ts';
+import { chapterSlug } from '../../src/edition/addresses.ts';
+import type { DocumentFrontmatter, Italics, SectionFrontmatter } from '../../src/edition/formats/index.ts';
+import { formatFrontmatter } from '../../src/edition/frontmatter.ts';
+import type { Block } from './blocks.ts';
+import { hardLines } from './blocks.ts';
+import { splitCredit } from './captions.ts';
+import { type Chapter, type Numbering, type Section, sectionSlug } from './structure.ts';
 
 /** How italic spans that are not emphasis are marked up (content/editorial/italics.json). */
-export interface ItalicsData {
-  titles: string[];
-  pinyin: string[];
-}
+export type ItalicsData = Italics;
 
 const PINYIN_LANG = 'zh-Latn-pinyin';
 
@@ -38,12 +40,6 @@ function guardBlockStart(text: string): string {
 const prop = (value: string) => `{${JSON.stringify(value)}}`;
 const unwrapItalic = (text: string) => text.trim().replace(/^\*(.*)\*$/s, '$1');
 
-/** A caption's last sentence is its credit ("Xinhua News Agency."). */
-export function splitCredit(caption: string): { caption: string; credit: string | null } {
-  const m = /^(.*[.?!])\s+([^.?!]+[.?!])$/s.exec(caption.trim());
-  return m ? { caption: m[1], credit: m[2] } : { caption: caption.trim(), credit: null };
-}
-
 function epigraphs(blocks: Block[], chapter: number, data: ItalicsData): string[] {
   const out: string[] = [];
   let pending: string[] = [];
@@ -73,23 +69,12 @@ export interface DocumentFile {
 // Characters written differently in simplified Chinese: their presence marks a traditional text.
 const TRADITIONAL_ONLY = /[們國東電時這樣為軍鮮應歷]/u;
 
-/** "telegram-1950-10-02" from a caption naming the document and its date; "document-N" otherwise. */
-export function documentId(caption: string, n: number): string {
-  const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-  const kind = ['telegram', 'letter', 'memorandum', 'cable', 'report'].find((k) => new RegExp(`\\b${k}\\b`, 'i').test(caption)) ?? 'document';
-  const date = /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/i.exec(caption);
-  if (!date) return `${kind}-${n}`;
-  const month = String(months.indexOf(date[2].toLowerCase()) + 1).padStart(2, '0');
-  return `${kind}-${date[3]}-${month}-${date[1].padStart(2, '0')}`;
-}
-
-function documentFile(blocks: Block[], caption: Block | undefined, chapter: number, n: number, data: ItalicsData): DocumentFile {
+function documentFile(id: string, blocks: Block[], caption: Block | undefined, chapter: number, data: ItalicsData): DocumentFile {
   const body = blocks.map((b) => hardLines(b.text).map((l) => inlineToMdx(l, chapter, data)).join('<br />\n')).join('\n\n');
   const split = caption ? splitCredit(caption.text) : { caption: '', credit: null };
-  const id = documentId(split.caption, n);
   const text = blocks.map((b) => b.text).join('');
-  const frontmatter = yaml({ chapter, caption: split.caption, credit: split.credit, lang: TRADITIONAL_ONLY.test(text) ? 'zh-Hant' : 'zh' });
-  return { id, content: `---\n${frontmatter}\n---\n\n${body}\n` };
+  const frontmatter: DocumentFrontmatter = { chapter, caption: split.caption, credit: split.credit, lang: TRADITIONAL_ONLY.test(text) ? 'zh-Hant' : 'zh' };
+  return { id, content: `${formatFrontmatter(frontmatter)}\n${body}\n` };
 }
 
 function photoFigure(block: Block): string {
@@ -98,7 +83,7 @@ function photoFigure(block: Block): string {
 }
 
 /** The MDX body of one section: its heading (if titled) and its blocks in order. */
-export function sectionBody(section: Section, chapter: Chapter, data: ItalicsData, documents: DocumentFile[] = []): string {
+export function sectionBody(section: Section, chapter: Chapter, data: ItalicsData, numbering: Numbering, documents: DocumentFile[] = []): string {
   const parts: string[] = [];
   if (section.title) parts.push(`## ${section.title}`);
   const blocks = section.blocks;
@@ -116,7 +101,7 @@ export function sectionBody(section: Section, chapter: Chapter, data: ItalicsDat
         let j = i;
         while (j < blocks.length && blocks[j].kind === 'document') j += 1;
         const caption = blocks[j]?.kind === 'document-caption' ? blocks[j] : undefined;
-        const doc = documentFile(blocks.slice(i, j), caption, chapter.number, documents.length + 1, data);
+        const doc = documentFile(numbering.document.get(b) as string, blocks.slice(i, j), caption, chapter.number, data);
         documents.push(doc);
         parts.push(`<Document id=${prop(doc.id)} />`);
         i = caption ? j : j - 1;
@@ -135,49 +120,33 @@ export function sectionBody(section: Section, chapter: Chapter, data: ItalicsDat
   return parts.join('\n\n');
 }
 
-export interface Frontmatter {
-  chapter: number;
-  chapterTitle: string | null;
-  section: string | null;
-  order: number;
-  /**
-   * The number, within its chapter, of the section's first paragraph (block
-   * quotations count as paragraphs): paragraph ids derive from the text's own
-   * paragraphing, nothing else.
-   */
-  firstParagraph: number;
-  excerptOpensHere?: true;
-  excerptEndsHere?: true;
-}
-
-function yaml(data: object): string {
-  // JSON scalars are valid YAML and keep quotes and dashes exactly as they are.
-  return Object.entries(data)
-    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
-    .join('\n');
-}
-
-/** Every MDX file of the edition, keyed by its path under the content directory. */
-export function contentFiles(chapters: Chapter[], data: ItalicsData): Map<string, string> {
+/**
+ * Every MDX file of the edition, keyed by its path under the content directory.
+ * The front matter carries the ids the structure gave: the section's id, its
+ * first paragraph's number and its paragraph count, and the abbreviations the
+ * chapter used before it (so that each is spelt out once per chapter).
+ */
+export function contentFiles(chapters: Chapter[], data: ItalicsData, numbering: Numbering, abbreviationTerms: readonly string[] = []): Map<string, string> {
   const files = new Map<string, string>();
   const documents: DocumentFile[] = [];
   chapters.forEach((chapter, c) => {
-    const slugger = new GithubSlugger();
-    let paragraphs = 0;
+    const used: string[] = [];
     chapter.sections.forEach((section, s) => {
-      const slug = section.title ? slugger.slug(section.title) : 'opening';
-      const path = `chapters/chapter-${chapter.number}/${String(section.order).padStart(2, '0')}-${slug}.mdx`;
-      const frontmatter: Frontmatter = {
+      const path = `chapters/${chapterSlug(chapter.number)}/${String(section.order).padStart(2, '0')}-${sectionSlug(section)}.mdx`;
+      const frontmatter: SectionFrontmatter = {
         chapter: chapter.number,
         chapterTitle: chapter.title,
         section: section.title,
+        sectionId: section.id,
         order: section.order,
-        firstParagraph: paragraphs + 1,
+        firstParagraph: section.firstParagraph,
+        paragraphCount: section.paragraphs.length,
+        abbreviationsBefore: [...used],
         ...(c === 0 && s === 0 && chapter.opensMidChapter ? { excerptOpensHere: true as const } : {}),
         ...(c === chapters.length - 1 && s === chapter.sections.length - 1 && chapter.endsMidSentence ? { excerptEndsHere: true as const } : {}),
       };
-      paragraphs += section.blocks.filter((b) => PROSE_KINDS.has(b.kind)).length;
-      files.set(path, `---\n${yaml(frontmatter)}\n---\n\n${sectionBody(section, chapter, data, documents)}\n`);
+      for (const term of abbreviationsIn(section.paragraphs.map((p) => p.text).join('\n\n'), abbreviationTerms)) if (!used.includes(term)) used.push(term);
+      files.set(path, `${formatFrontmatter(frontmatter)}\n${sectionBody(section, chapter, data, numbering, documents)}\n`);
     });
   });
   for (const doc of documents) files.set(`documents/${doc.id}.mdx`, doc.content);

@@ -1,19 +1,16 @@
-import { type Block, chapterNumberOf, classifyBlocks, hardLines } from './blocks.ts';
+import { OPENING_ID, sectionId } from '../../src/edition/addresses.ts';
+import type { TitlePage } from '../../src/edition/formats/title-page.ts';
+import { type Block, chapterNumberOf, classifyBlocks, hardLines, PROSE_KINDS } from './blocks.ts';
 import { endsUnfinished } from './continuation.ts';
+import { documentId, splitCredit } from './captions.ts';
 
 /** The edited text as a book: a title page, then chapters made of an opening and sections. */
 export interface Edition {
   titlePage: TitlePage;
   chapters: Chapter[];
-}
-
-export interface TitlePage {
-  series: string | null;
-  seriesEditor: string | null;
-  /** The title as printed, line by line. */
-  title: string[];
-  author: string | null;
-  imprint: string[];
+  /** The edited text's blocks, in order (title page included). */
+  blocks: Block[];
+  numbering: Numbering;
 }
 
 export interface Chapter {
@@ -25,6 +22,8 @@ export interface Chapter {
   opensMidChapter: boolean;
   /** The excerpt stops partway through a sentence of this chapter. */
   endsMidSentence: boolean;
+  /** The chapter's heading block; absent when the excerpt opens inside the chapter. */
+  heading?: Block;
   sections: Section[];
 }
 
@@ -32,7 +31,24 @@ export interface Section {
   /** 0 for the untitled opening of a chapter, then 1, 2, … */
   order: number;
   title: string | null;
+  /** The heading's id (from its final text); null for the opening. */
+  id: string | null;
+  heading?: Block;
   blocks: Block[];
+  /** The number of the section's first paragraph within its chapter. */
+  firstParagraph: number;
+  /** Its paragraphs (and block quotations), in order. */
+  paragraphs: Block[];
+}
+
+/**
+ * The ids the importer gives the edited text, the only place they are given:
+ * each paragraph's number within its chapter, each transcribed document's id
+ * (on its blocks and its caption).
+ */
+export interface Numbering {
+  paragraph: Map<Block, number>;
+  document: Map<Block, string>;
 }
 
 const unwrap = (text: string) => text.replace(/^\*\*?|\*\*?$/g, '').trim();
@@ -69,17 +85,18 @@ export function structureEdition(editedText: string): Edition {
   for (const block of body) {
     if (block.kind === 'chapter-heading') {
       const h = splitChapterHeading(block);
-      section = { order: 0, title: null, blocks: [] };
-      chapter = { number: h.number, label: h.label, title: h.title, opensMidChapter: false, endsMidSentence: false, sections: [section] };
+      section = newSection(0, null);
+      chapter = { number: h.number, label: h.label, title: h.title, opensMidChapter: false, endsMidSentence: false, heading: block, sections: [section] };
       chapters.push(chapter);
     } else if (block.kind === 'section-heading') {
       if (!chapter) throw new Error('a section heading before any chapter');
-      section = { order: chapter.sections.length, title: block.text.replace(/^#+\s+/, '').trim(), blocks: [] };
+      section = newSection(chapter.sections.length, block.text.replace(/^#+\s+/, '').trim());
+      section.heading = block;
       chapter.sections.push(section);
     } else {
       if (!chapter || !section) {
         // Text before the first chapter heading belongs to the chapter before it.
-        section = { order: 0, title: null, blocks: [] };
+        section = newSection(0, null);
         chapter = {
           number: (firstHeading ? (chapterNumberOf(firstHeading.text) ?? 1) : 1) - 1,
           label: null,
@@ -98,5 +115,37 @@ export function structureEdition(editedText: string): Edition {
   const lastChapter = chapters[chapters.length - 1];
   const lastProse = lastChapter?.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'paragraph').pop();
   if (lastChapter && lastProse) lastChapter.endsMidSentence = endsUnfinished(lastProse.text);
-  return { titlePage, chapters };
+  return { titlePage, chapters, blocks, numbering: numberEdition(chapters) };
 }
+
+function newSection(order: number, title: string | null): Section {
+  return { order, title, id: title === null ? null : sectionId(title), blocks: [], firstParagraph: 1, paragraphs: [] };
+}
+
+/** Number each chapter's paragraphs in reading order, and name each transcribed document. */
+function numberEdition(chapters: Chapter[]): Numbering {
+  const numbering: Numbering = { paragraph: new Map(), document: new Map() };
+  let documents = 0;
+  for (const chapter of chapters) {
+    let n = 0;
+    for (const section of chapter.sections) {
+      section.firstParagraph = n + 1;
+      section.paragraphs = section.blocks.filter((b) => PROSE_KINDS.has(b.kind));
+      for (const p of section.paragraphs) numbering.paragraph.set(p, ++n);
+      const blocks = section.blocks;
+      for (let i = 0; i < blocks.length; i++) {
+        if (blocks[i].kind !== 'document') continue;
+        let j = i;
+        while (j < blocks.length && blocks[j].kind === 'document') j += 1;
+        const caption = blocks[j]?.kind === 'document-caption' ? blocks[j] : undefined;
+        const id = documentId(caption ? splitCredit(caption.text).caption : '', ++documents);
+        for (const b of blocks.slice(i, caption ? j + 1 : j)) numbering.document.set(b, id);
+        i = j - 1;
+      }
+    }
+  }
+  return numbering;
+}
+
+/** The file-name slug of a section: its id, or "opening". */
+export const sectionSlug = (section: Section) => section.id ?? OPENING_ID;

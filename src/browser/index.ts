@@ -1,8 +1,9 @@
 /**
  * The edition's script, loaded only when a reader asks for search or a citation
- * (see src/browser/loader.ts). Its styles are in place before anything shows.
+ * (see loader.ts). Its styles are in place before anything shows.
  */
 import { adoptSearchStyles } from './search/stylesheet.ts';
+import { siteBase } from './site-base.ts';
 
 adoptSearchStyles();
 
@@ -11,4 +12,4 @@ export { highlightFromUrl } from './search/highlight.ts';
 export { mountSearchPage } from './search/search-page.ts';
 
 /** The citation panel is its own chunk: a reader who only searches never downloads it. */
-export const cite = (link: HTMLAnchorElement) => import('./cite/cite-panel.ts').then((m) => m.cite(link));
+export const cite = (link: HTMLAnchorElement) => import('./cite/cite-panel.ts').then((m) => m.cite(link, siteBase));

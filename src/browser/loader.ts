@@ -6,14 +6,19 @@
  * the search page. Kept as a string so that the Content Security Policy can
  * allow exactly this script by its hash.
  */
+import { ATTR, PERMALINK_SELECTOR } from '../edition/markup.ts';
+
+const SEARCH_LINK = `a[${ATTR.searchLink}]`;
+const SEARCH_PAGE = `form[${ATTR.searchPage}]`;
+
 export const SEARCH_LOADER = `(()=>{
 const d=document,s=d.currentScript.dataset.src,q=(x)=>d.querySelector(x);let u;
-const l=()=>(u??=import(s)),o=()=>{const i=q('form[data-search-page] input');i?i.focus():l().then((m)=>m.openDialog())};
+const l=()=>(u??=import(s)),o=()=>{const i=q('${SEARCH_PAGE} input');i?i.focus():l().then((m)=>m.openDialog())};
 addEventListener('keydown',(e)=>{if((e.ctrlKey||e.metaKey)&&!e.altKey&&e.key.toLowerCase()=='k'){e.preventDefault();o()}});
 addEventListener('click',(e)=>{if(e.button||e.ctrlKey||e.metaKey||e.shiftKey||e.altKey)return;
-const a=e.target.closest('a[data-search-link],a.pilcrow,a.permalink');if(!a)return;
-if(a.matches('[data-search-link]')){e.preventDefault();o()}else l().then((m)=>m.cite(a))});
-d.querySelectorAll('[data-without-js]').forEach((x)=>(x.hidden=true));
-const f=q('form[data-search-page]');if(f)l().then((m)=>m.mountSearchPage(f));
+const a=e.target.closest('${SEARCH_LINK},${PERMALINK_SELECTOR}');if(!a)return;
+if(a.matches('${SEARCH_LINK}')){e.preventDefault();o()}else l().then((m)=>m.cite(a))});
+d.querySelectorAll('[${ATTR.withoutJs}]').forEach((x)=>(x.hidden=true));
+const f=q('${SEARCH_PAGE}');if(f)l().then((m)=>m.mountSearchPage(f));
 if(new URLSearchParams(location.search).has('highlight'))l().then((m)=>m.highlightFromUrl());
 })();`;

@@ -59,4 +59,4 @@ export const PAGEFIND_EXCLUDE_SELECTORS = [...UNINDEXED_SOURCE_SELECTORS, ...EDI
 export const NOT_READING_TEXT = [attr(ATTR.pagefindIgnore), ...PAGEFIND_EXCLUDE_SELECTORS, 'script', 'style'].join(', ');
 
 /** The links whose following the loader turns into a citation offer. */
-export const PERMALINK_SELECTOR = `a.${CLASS.pilcrow}, a.${CLASS.permalink}`;
+export const PERMALINK_SELECTOR = `a.${CLASS.pilcrow},a.${CLASS.permalink}`;

@@ -1,4 +1,4 @@
-import type { RecordedChange } from '../../scripts/importer/splice.ts';
+import type { RecordedChange } from '../edition/formats/changes.ts';
 
 /** A change's text made visible: line breaks, no-break spaces and removals shown as such. */
 export function showText(text: string): string {

@@ -1,14 +1,27 @@
-import type { ChangeRecord } from '../../scripts/importer/import-edition.ts';
-import { CONTENT_DIR, getChapters } from './edition';
-import { type Paragraph, paragraphsOf } from './paragraphs';
-import { readJson } from './reference-data';
+/**
+ * The edition's JSON data, each file read once through its schema
+ * (src/edition/formats/): a malformed file fails the build naming the file and
+ * the bad field. Plain Node, so the Astro config and the integrations use it too.
+ */
+import { abbreviationList } from '../edition/abbreviations.ts';
+import * as formats from '../edition/formats/index.ts';
+import { readData } from './read-data.ts';
+import { contentPath } from './settings.ts';
 
-export { abbreviations, glossary, names } from './reference-data';
+/** content/edition/title-page.json: the title page as printed. */
+export const titlePage = readData(formats.titlePage, contentPath('edition', 'title-page.json'));
+
 /** content/edition/changes.json: every change the importer made to the source. */
-export const changeRecord = readJson<ChangeRecord>(CONTENT_DIR, 'edition', 'changes.json');
+export const changeRecord = readData(formats.changeRecord, contentPath('edition', 'changes.json'));
 
-/** Every paragraph of every chapter, in book order. */
-export async function allParagraphs(): Promise<Paragraph[]> {
-  const chapters = await getChapters();
-  return chapters.flatMap((c) => c.entries.flatMap((e) => paragraphsOf(e)));
-}
+/** content/names.json: every person, place and organisation the text names. */
+export const names = readData(formats.names, contentPath('names.json')).entries;
+
+/** content/glossary.json: abbreviations that are not organisations', and the pinyin terms. */
+export const glossary = readData(formats.glossary, contentPath('glossary.json'));
+
+/** content/editorial/book.json: the book as a citation names it. */
+export const book = readData(formats.book, contentPath('editorial', 'book.json'));
+
+/** Every abbreviation the text uses, with its expansion. */
+export const abbreviations = abbreviationList(names, glossary);

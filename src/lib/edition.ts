@@ -1,43 +1,37 @@
-import { type CollectionEntry, getCollection } from 'astro:content';
+/** The edition's text as Astro's content collections hold it, grouped into chapters (src/edition/outline.ts). */
+import { type CollectionEntry, getCollection, render } from 'astro:content';
+import { type ChapterOutline, groupChapters } from '../edition/outline.ts';
+import type { RenderedParagraph } from '../plugins/rehype-paragraph-ids.ts';
 
-import type { TitlePage } from '../../scripts/importer/structure.ts';
-import { readJson } from './reference-data';
-
-/** The generated content directory (EDITION_CONTENT_DIR lets the scale benchmark build a synthetic book). */
-export const CONTENT_DIR = process.env.EDITION_CONTENT_DIR ?? 'content';
-
-export const titlePage = readJson<TitlePage>(CONTENT_DIR, 'edition', 'title-page.json');
+export { titlePage } from './edition-data.ts';
 
 export type SectionEntry = CollectionEntry<'chapters'>;
 
-export interface ChapterGroup {
-  number: number;
-  title: string | null;
-  opensMidChapter: boolean;
-  endsMidSentence: boolean;
-  /** Opening first, then sections in order. */
-  entries: SectionEntry[];
+export type ChapterGroup = ChapterOutline<SectionEntry>;
+
+/** Every chapter in the excerpt, in order, with its sections (opening first). */
+export async function getChapters(): Promise<ChapterGroup[]> {
+  return groupChapters(await getCollection('chapters'), (e) => e.data);
 }
 
-/** Every chapter in the excerpt, in order, with its entries. */
-export async function getChapters(): Promise<ChapterGroup[]> {
-  const entries = await getCollection('chapters');
-  const byChapter = new Map<number, SectionEntry[]>();
-  for (const entry of entries) {
-    const list = byChapter.get(entry.data.chapter) ?? [];
-    list.push(entry);
-    byChapter.set(entry.data.chapter, list);
+/** A paragraph of the text: its id, where it is, and its words as rendered (without note markers or editorial additions). */
+export interface Paragraph {
+  id: string;
+  chapter: number;
+  /** The section's heading; null in a chapter's opening. */
+  section: string | null;
+  text: string;
+}
+
+/** Every paragraph of every chapter, in book order, as rehype-paragraph-ids numbered and read them. */
+export async function allParagraphs(): Promise<Paragraph[]> {
+  const out: Paragraph[] = [];
+  for (const chapter of await getChapters()) {
+    for (const entry of chapter.sections) {
+      const { remarkPluginFrontmatter } = await render(entry);
+      const paragraphs = (remarkPluginFrontmatter.paragraphs ?? []) as RenderedParagraph[];
+      out.push(...paragraphs.map((p) => ({ ...p, chapter: chapter.number, section: entry.data.section })));
+    }
   }
-  return [...byChapter.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([number, list]) => {
-      list.sort((a, b) => a.data.order - b.data.order);
-      return {
-        number,
-        title: list[0].data.chapterTitle,
-        opensMidChapter: list.some((e) => e.data.excerptOpensHere),
-        endsMidSentence: list.some((e) => e.data.excerptEndsHere),
-        entries: list,
-      };
-    });
+  return out;
 }

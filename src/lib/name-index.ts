@@ -2,18 +2,17 @@
  * The index of names: which paragraphs mention which person, place or
  * organisation (content/names.json), found in the text at build time. Pure.
  */
-import type { Paragraph } from './paragraphs.ts';
+import type { NameEntry } from '../edition/formats/names.ts';
 import { wholeWords } from '../edition/whole-words.ts';
 
-export interface NameEntry {
+export type { NameEntry };
+
+/** What the index needs of a paragraph: its id, chapter, section and words. */
+export interface Paragraph {
   id: string;
-  name: string;
-  kind: 'person' | 'place' | 'organisation';
-  indexAs: string;
-  mentions: string[];
-  variants: string[];
-  abbreviation?: string;
-  note?: string;
+  chapter: number;
+  section: string | null;
+  text: string;
 }
 
 export interface Occurrence {
@@ -42,6 +41,9 @@ export function occurrences(entries: readonly NameEntry[], paragraphs: readonly 
   }
   return found;
 }
+
+/** The text's other names for an entry, beyond its own and the surname alone: "Port Arthur" for Lüshun. */
+export const otherForms = (e: NameEntry) => e.mentions.filter((m) => !e.name.includes(m) && !e.indexAs.includes(m));
 
 export type IndexLine = { kind: 'entry'; entry: NameEntry; sortKey: string } | { kind: 'see'; variant: string; entry: NameEntry; sortKey: string };
 

@@ -1,9 +1,8 @@
-/** Site-relative URLs that respect the configured base path (BASE_PATH). */
-export function href(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return `${base}/${path.replace(/^\//, '')}`;
-}
+/** Site-relative URLs under the configured base path: the addresses of src/edition/addresses.ts, for Astro pages. */
+import * as addresses from '../edition/addresses.ts';
 
-export const chapterPath = (chapter: number) => href(`/chapter-${chapter}/`);
+const base = import.meta.env.BASE_URL;
 
-export const documentPath = (id: string) => href(`/documents/${id}/`);
+export const href = (path: string) => addresses.withBase(base, path);
+export const chapterPath = (chapter: number) => addresses.chapterPath(chapter, base);
+export const documentPath = (id: string) => addresses.documentPath(id, base);

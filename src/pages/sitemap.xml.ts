@@ -1,13 +1,14 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getChapters } from '../lib/edition';
-import { chapterPath, documentPath, href } from '../lib/urls';
+import { APPARATUS } from '../edition/addresses.ts';
+import { getChapters } from '../lib/edition.ts';
+import { chapterPath, documentPath, href } from '../lib/urls.ts';
 
 /** Every page a reader (or a search engine) should find; not the 404 page. */
 export const GET: APIRoute = async ({ site }) => {
   const chapters = await getChapters();
   const documents = await getCollection('documents');
-  const apparatus = ['/about/', '/names/', '/glossary/', '/search/'].map(href);
+  const apparatus = APPARATUS.map((a) => href(a.path));
   const paths = [href('/'), ...chapters.map((c) => chapterPath(c.number)), ...documents.map((d) => documentPath(d.id)), ...apparatus];
   const urls = paths.map((p) => `  <url><loc>${new URL(p, site).href}</loc></url>`).join('\n');
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`, {

@@ -1,48 +1,26 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { wholeWords } from '../edition/whole-words.ts';
+import { abbreviationPattern } from '../edition/abbreviations.ts';
+import type { Abbreviation } from '../edition/formats/glossary.ts';
+import { CLASS } from '../edition/markup.ts';
+import { sectionData } from './section-data.ts';
 
-export interface Abbreviation {
-  term: string;
-  expansion: string;
-}
-
-interface Frontmatter {
-  chapter?: number;
-  order?: number;
-}
-
-/** An abbreviation as a whole word (group 1), with a possessive after it (group 2). */
-const termPattern = (terms: readonly string[]) => wholeWords(terms, 'gu', '(’s)?');
-
-/** Terms already used in the chapter's earlier files (the files are numbered in reading order). */
-function usedBefore(path: string | undefined, order: number, terms: readonly string[]): Set<string> {
-  const used = new Set<string>();
-  if (!path) return used;
-  const pattern = termPattern(terms);
-  for (const name of readdirSync(dirname(path))) {
-    // Only files numbered before this one (an unnumbered file is never "earlier").
-    if (!name.endsWith('.mdx') || name === basename(path) || !(Number.parseInt(name, 10) < order)) continue;
-    for (const m of readFileSync(join(dirname(path), name), 'utf8').matchAll(pattern)) used.add(m[1]);
-  }
-  return used;
-}
+export type { Abbreviation };
 
 /**
  * Mark every abbreviation in the text's paragraphs as <abbr title="…">, and at
  * its first use in each chapter spell it out in square brackets (an editorial
  * addition, class "abbr-expansion"), unless the text itself has just spelt it
- * out: "United Nations (UN)".
+ * out: "United Nations (UN)". What the chapter used before this section comes
+ * from the importer (front matter: abbreviationsBefore); no file is read.
  */
 export default function rehypeAbbreviations(options: { abbreviations: readonly Abbreviation[] }) {
   const expansions = new Map(options.abbreviations.map((a) => [a.term, a.expansion]));
-  const terms = [...expansions.keys()];
+  const pattern = abbreviationPattern(expansions.keys());
   return (tree: Root, file: VFile) => {
-    const fm = (file.data.astro as { frontmatter?: Frontmatter } | undefined)?.frontmatter ?? {};
-    if (typeof fm.chapter !== 'number' || terms.length === 0) return;
-    const seen = usedBefore(file.path, fm.order ?? 0, terms);
+    const fm = sectionData(file);
+    if (!fm || expansions.size === 0) return;
+    const seen = new Set(fm.abbreviationsBefore);
 
     const transform = (parent: Element) => {
       const out: ElementContent[] = [];
@@ -51,7 +29,7 @@ export default function rehypeAbbreviations(options: { abbreviations: readonly A
           if (!['a', 'abbr', 'cite', 'code'].includes(child.tagName)) transform(child);
           out.push(child);
         } else if (child.type === 'text') {
-          out.push(...markText(child, expansions, seen));
+          out.push(...markText(child, expansions, pattern, seen));
         } else out.push(child);
       }
       parent.children = out;
@@ -62,8 +40,7 @@ export default function rehypeAbbreviations(options: { abbreviations: readonly A
   };
 }
 
-function markText(node: Text, expansions: Map<string, string>, seen: Set<string>): ElementContent[] {
-  const pattern = termPattern([...expansions.keys()]);
+function markText(node: Text, expansions: Map<string, string>, pattern: RegExp, seen: Set<string>): ElementContent[] {
   const out: ElementContent[] = [];
   let cursor = 0;
   for (const m of node.value.matchAll(pattern)) {
@@ -77,7 +54,7 @@ function markText(node: Text, expansions: Map<string, string>, seen: Set<string>
       seen.add(term);
       const spelledOut = node.value.slice(0, at).endsWith(`${expansion} (`);
       if (!spelledOut) {
-        out.push({ type: 'element', tagName: 'span', properties: { className: ['abbr-expansion'] }, children: [{ type: 'text', value: ` [${expansion}]` }] });
+        out.push({ type: 'element', tagName: 'span', properties: { className: [CLASS.abbrExpansion] }, children: [{ type: 'text', value: ` [${expansion}]` }] });
       }
     }
     cursor = at + m[0].length;

@@ -1,33 +1,41 @@
 import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
+import { paragraphId } from '../edition/addresses.ts';
+import { CLASS } from '../edition/markup.ts';
+import { frontmatterOut, sectionData } from './section-data.ts';
 
-/** The id of paragraph `n` of chapter `chapter`: it changes only if the text's paragraphing does. */
-export const paragraphId = (chapter: number, n: number) => `p${chapter}-${n}`;
-
-interface Frontmatter {
-  chapter?: number;
-  firstParagraph?: number;
+/** A paragraph of the text as rendered: its id and its words (without note markers). */
+export interface RenderedParagraph {
+  id: string;
+  text: string;
 }
 
 /**
- * Number the text's paragraphs (and block quotations) within their chapter, from
- * the section's `firstParagraph` (set by the importer), and give each a discreet
- * link to itself. Other elements (headings, figures, epigraphs) are not counted,
- * so changing a component's markup cannot shift an id.
+ * Give the section's paragraphs (and block quotations) the ids the importer
+ * numbered them by (front matter: firstParagraph, paragraphCount), each with a
+ * discreet link to itself; a count that disagrees with the importer's fails
+ * the build. Their texts go back to the page as `paragraphs` (Astro's
+ * remarkPluginFrontmatter), for the index of names.
  */
 export default function rehypeParagraphIds() {
   return (tree: Root, file: VFile) => {
-    const fm = (file.data.astro as { frontmatter?: Frontmatter } | undefined)?.frontmatter ?? {};
-    if (typeof fm.chapter !== 'number' || typeof fm.firstParagraph !== 'number') return;
-    let n = fm.firstParagraph;
-    for (const node of tree.children) {
-      if (node.type !== 'element' || (node.tagName !== 'p' && node.tagName !== 'blockquote')) continue;
+    const fm = sectionData(file);
+    if (!fm) return;
+    const nodes = tree.children.filter((n): n is Element => n.type === 'element' && (n.tagName === 'p' || n.tagName === 'blockquote'));
+    if (nodes.length !== fm.paragraphCount) {
+      throw new Error(`${file.path}: the importer counted ${fm.paragraphCount} paragraphs in this section, the text has ${nodes.length}: run \`npm run import\``);
+    }
+    const paragraphs: RenderedParagraph[] = nodes.map((node, i) => {
+      const n = fm.firstParagraph + i;
       const id = paragraphId(fm.chapter, n);
+      const text = toString(node);
       node.properties.id = id;
       const host = node.tagName === 'p' ? node : lastParagraph(node);
       host?.children.push({ type: 'text', value: ' ' }, permalink(id, fm.chapter, n));
-      n += 1;
-    }
+      return { id, text };
+    });
+    frontmatterOut(file).paragraphs = paragraphs;
   };
 }
 
@@ -39,7 +47,7 @@ function permalink(id: string, chapter: number, n: number): ElementContent {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['pilcrow'], href: `#${id}`, ariaLabel: `Link to paragraph ${n} of chapter ${chapter}` },
+    properties: { className: [CLASS.pilcrow], href: `#${id}`, ariaLabel: `Link to paragraph ${n} of chapter ${chapter}` },
     children: [{ type: 'text', value: '¶' }],
   };
 }

@@ -1,24 +1,30 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { ATTR, CLASS } from '../edition/markup.ts';
+import { sectionData } from './section-data.ts';
 
 /**
- * Give every section heading (h2 with an id, which rehype-slug assigns) a visible,
- * keyboard-reachable link to itself, after the heading text.
+ * Give the section heading (the h2, whose id rehype-slug assigns) a visible,
+ * keyboard-reachable link to itself, after the heading text. The id must be
+ * the section id the importer recorded: links from other pages rely on it.
  */
 export default function rehypeSectionPermalinks() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const fm = sectionData(file);
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'h2' || typeof node.properties.id !== 'string') return;
       const id = node.properties.id;
+      if (fm && id !== fm.sectionId) throw new Error(`${file.path}: the heading's id is "${id}", the importer recorded "${fm.sectionId}": run \`npm run import\``);
       const link: ElementContent = {
         type: 'element',
         tagName: 'a',
         properties: {
-          className: ['permalink'],
+          className: [CLASS.permalink],
           href: `#${id}`,
           ariaLabel: `Link to this section: ${toString(node)}`,
-          dataPagefindIgnore: '',
+          [toProperty(ATTR.pagefindIgnore)]: '',
         },
         children: [{ type: 'text', value: '#' }],
       };
@@ -26,3 +32,6 @@ export default function rehypeSectionPermalinks() {
     });
   };
 }
+
+/** hast's property name for a data attribute: data-pagefind-ignore → dataPagefindIgnore. */
+const toProperty = (attribute: string) => attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());

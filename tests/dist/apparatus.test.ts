@@ -10,11 +10,14 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { remove } from 'unist-util-remove';
-import { EDITION_ADDITION_SELECTORS } from '../../src/lib/index-selectors.ts';
+import { chapterPath } from '../../src/edition/addresses.ts';
+import { changeRecord, names as namesFormat } from '../../src/edition/formats/index.ts';
+import { EDITION_ADDITION_SELECTORS } from '../../src/edition/markup.ts';
+import { readData } from '../../src/lib/read-data.ts';
 
 const page = (path: string): Root => fromHtml(readFileSync(`dist/${path}index.html`, 'utf8'));
-const names = (JSON.parse(readFileSync('content/names.json', 'utf8')) as { entries: { id: string; name: string; mentions: string[] }[] }).entries;
-const changes = (JSON.parse(readFileSync('content/edition/changes.json', 'utf8')) as { changes: { rule: string; where: { path: string; anchor: string | null }; note?: string }[] }).changes;
+const names = readData(namesFormat, 'content/names.json').entries;
+const changes = readData(changeRecord, 'content/edition/changes.json').changes;
 
 /** The text of every paragraph of the chapter pages, read from the built HTML without the edition's additions. */
 const paragraphs = new Map<string, string>();
@@ -113,7 +116,7 @@ test('About page: every recorded change is listed, linked to an existing place i
   // A rejoined word is found in the paragraph its change links to.
   for (const c of changes.filter((c) => c.rule === 'rejoin-hyphenated-words')) {
     const word = /→ (\S+):/.exec(c.note ?? '')?.[1] ?? '';
-    const text = paragraphs.get(`${c.where.path}#${c.where.anchor}`) ?? '';
-    assert.ok(text.includes(word), `${word} is not in ${c.where.path}#${c.where.anchor}`);
+    const place = `${chapterPath(c.where.chapter ?? 0)}#${c.where.anchor}`;
+    assert.ok(paragraphs.get(place)?.includes(word), `${word} is not in ${place}`);
   }
 });

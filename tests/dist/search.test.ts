@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { remove } from 'unist-util-remove';
-import { EDITION_ADDITION_SELECTORS } from '../../src/lib/index-selectors.ts';
+import { EDITION_ADDITION_SELECTORS } from '../../src/edition/markup.ts';
 import { runSearch, type SearchDeps, type SearchOutcome } from '../../src/browser/search/engine.ts';
 import { prepareQuery } from '../../src/browser/search/query.ts';
 import { nodeSearch } from '../support/pagefind-node.ts';

@@ -3,6 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ImportData } from '../../scripts/importer/import-edition.ts';
+import { abbreviationList } from '../../src/edition/abbreviations.ts';
+import { glossary, italics, names } from '../../src/edition/formats/index.ts';
+import { readData } from '../../src/lib/read-data.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const REAL_SOURCE = 'content/source/000_ac9d19b672abe505.txt';
@@ -22,11 +26,21 @@ export interface RunResult {
 export function runImport(source: string, out: string, cwd = ROOT): RunResult {
   const r = spawnSync(
     process.execPath,
-    [join(ROOT, 'scripts/import.ts'), '--source', source, '--out', out, '--italics', join(ROOT, 'content/editorial/italics.json')],
+    [
+      join(ROOT, 'scripts/import.ts'),
+      ...['--source', source, '--out', out],
+      ...['--italics', join(ROOT, 'content/editorial/italics.json'), '--names', join(ROOT, 'content/names.json'), '--glossary', join(ROOT, 'content/glossary.json')],
+    ],
     { cwd, encoding: 'utf8' },
   );
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The editorial data the importer reads besides the source, as `npm run import` reads it. */
+export function importData(): ImportData {
+  const terms = abbreviationList(readData(names, join(ROOT, 'content/names.json')).entries, readData(glossary, join(ROOT, 'content/glossary.json'))).map((a) => a.term);
+  return { italics: readData(italics, join(ROOT, 'content/editorial/italics.json')), abbreviationTerms: terms };
 }
 
 /** Every file and directory under `dir` (paths relative to it, sorted), files with their bytes. */

@@ -3,14 +3,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { ItalicsData } from '../../scripts/importer/emit-mdx.ts';
 import { importEdition } from '../../scripts/importer/import-edition.ts';
 import { decodeSource } from '../../scripts/importer/read-source.ts';
-import { lineColumn, REAL_SOURCE, ROOT } from './cli.ts';
+import { importData, lineColumn, REAL_SOURCE, ROOT } from './cli.ts';
 
 const text = decodeSource(readFileSync(join(ROOT, REAL_SOURCE)), REAL_SOURCE);
-const italics = JSON.parse(readFileSync(join(ROOT, 'content/editorial/italics.json'), 'utf8')) as ItalicsData;
-const { edition, files, record } = importEdition(text, REAL_SOURCE, italics);
+const { edition, files, record } = importEdition(text, REAL_SOURCE, importData());
 const mdx = [...files].filter(([path]) => path.endsWith('.mdx'));
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);

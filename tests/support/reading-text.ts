@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { remove } from 'unist-util-remove';
-import { EDITION_ADDITION_SELECTORS } from '../../src/lib/index-selectors.ts';
+import { EDITION_ADDITION_SELECTORS } from '../../src/edition/markup.ts';
 
 /** The pages that carry the book's text, in the book's order. */
 export const READING_PAGES = ['index.html', 'chapter-2/index.html', 'chapter-3/index.html', 'chapter-4/index.html'];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mergePolicies } from '../../scripts/csp-merge.ts';
+import { mergePolicies } from '../../src/integrations/csp-merge.ts';
 
 const plain = (merged: Map<string, Set<string>>) => [...merged].map(([name, sources]) => [name, [...sources]]);
 

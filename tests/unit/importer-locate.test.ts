@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { classifyBlocks } from '../../scripts/importer/blocks.ts';
-import { blockAt, blockLocations } from '../../scripts/importer/locate.ts';
+import { blockAt, blockPlaces, placeOf } from '../../scripts/importer/locate.ts';
+import { editorialRules } from '../../scripts/importer/rules/index.ts';
+import { applySplicesMapped } from '../../scripts/importer/splice.ts';
+import { structureEdition } from '../../scripts/importer/structure.ts';
 
 // A miniature source, one block per entry, with where a reader finds each block in the edition.
 const fixture: [text: string, path: string, anchor: string | null][] = [
@@ -21,7 +24,7 @@ const fixture: [text: string, path: string, anchor: string | null][] = [
   ['The leaders met in secret.', '/chapter-3/', 'p3-4'],
   ['非但波夫同志。', '/chapter-3/', 'telegram-1950-10-02'],
   ['毛澤東  \n一九五〇年十月二日', '/chapter-3/', 'telegram-1950-10-02'],
-  ["The first and last pages of the handwritten draft of Mao Zedong's telegram to Stalin. CCP Central Archives.", '/chapter-3/', 'telegram-1950-10-02'],
+  ["The first and last pages of the handwritten draft of Mao Zedong's telegram to Stalin, 2 October 1950. CCP Central Archives.", '/chapter-3/', 'telegram-1950-10-02'],
   ['Mao told his colleagues that China must act.<sup>4</sup>', '/chapter-3/', 'p3-5'],
   ["## CHAPTER 4 CHINA'S STRATEGIES TO END THE KOREAN WAR, 1950–1953", '/chapter-4/', null],
   ['When China entered the Korean War in October 1950, Mao intended to win.<sup>1</sup>', '/chapter-4/', 'p4-1'],
@@ -58,45 +61,51 @@ test('the fixture classifies as intended (the kinds the locations rely on)', () 
   );
 });
 
-test('blockLocations gives every block the page and anchor a reader finds it at', () => {
-  const where = blockLocations(blocks, ['telegram-1950-10-02']);
-  assert.equal(where.size, fixture.length);
+/** The importer's own path: the rules edit the source, the structure numbers it, each source block is placed through the offset map. */
+function placesOfSourceBlocks(text: string) {
+  const sourceBlocks = classifyBlocks(text);
+  const edited = applySplicesMapped(text, editorialRules.flatMap((r) => r.apply({ text, blocks: sourceBlocks })));
+  const edition = structureEdition(edited.text);
+  const places = blockPlaces(edition);
+  return { sourceBlocks, edition, place: (offset: number) => placeOf(edition, places, edited.mapOffset(offset)) };
+}
+
+const asPath = (w: { chapter: number | null; anchor: string | null }) => [w.chapter === null ? '/' : `/chapter-${w.chapter}/`, w.anchor];
+
+test('every block of the source is placed at the page and anchor a reader finds it at in the edition', () => {
+  const { sourceBlocks, place } = placesOfSourceBlocks(source);
   assert.deepEqual(
-    blocks.map((b) => {
-      const w = where.get(b);
-      return [b.text, w?.path, w?.anchor];
-    }),
+    sourceBlocks.map((b) => [b.text, ...asPath(place(b.start))]),
     fixture,
   );
 });
 
 test('a paragraph continued across a page break has the id of its first part', () => {
-  const where = blockLocations(blocks, ['telegram-1950-10-02']);
-  const first = blocks.find((b) => b.text.startsWith('Mao Zedong issued'));
-  const second = blocks.find((b) => b.text.startsWith('it was published'));
+  const { sourceBlocks, place } = placesOfSourceBlocks(source);
+  const first = sourceBlocks.find((b) => b.text.startsWith('Mao Zedong issued'));
+  const second = sourceBlocks.find((b) => b.text.startsWith('it was published'));
   assert.ok(first && second);
-  assert.deepEqual(where.get(second), where.get(first));
-  assert.deepEqual(where.get(second), { path: '/chapter-3/', anchor: 'p3-2' });
+  assert.deepEqual(place(second.start), place(first.start));
+  assert.deepEqual(place(second.start), { chapter: 3, anchor: 'p3-2' });
 });
 
-test('without a document id the document falls back to the paragraph before it', () => {
-  const where = blockLocations(blocks);
-  const telegram = blocks.filter((b) => b.kind === 'document' || b.kind === 'document-caption');
-  assert.equal(telegram.length, 3);
-  for (const b of telegram) assert.deepEqual(where.get(b), { path: '/chapter-3/', anchor: 'p3-4' });
-});
-
-test('section slugs are counted per chapter: a repeated heading gets -1, a new chapter starts afresh', () => {
-  const text = '### CHAPTER 3 X\n\n### Breakdown\n\nText.\n\n### Breakdown\n\nMore.\n\n## CHAPTER 4 Y\n\n### Breakdown\n';
-  const bs = classifyBlocks(text);
-  const where = blockLocations(bs);
+test('section ids come from the heading’s final text, after the editorial rules', () => {
+  // The source heading is in capitals and bold; the edition's heading (and its id) is the title-cased text.
+  const { edition } = placesOfSourceBlocks("### CHAPTER 3 X\n\nText.\n\n### **THE ALLIANCE'S GOLDEN YEARS**\n\nMore.\n");
   assert.deepEqual(
-    bs.filter((b) => b.kind === 'section-heading').map((b) => where.get(b)),
+    edition.chapters[0].sections.map((s) => [s.title, s.id]),
     [
-      { path: '/chapter-3/', anchor: 'breakdown' },
-      { path: '/chapter-3/', anchor: 'breakdown-1' },
-      { path: '/chapter-4/', anchor: 'breakdown' },
+      [null, null],
+      ['The Alliance’s Golden Years', 'the-alliances-golden-years'],
     ],
+  );
+});
+
+test('paragraphs are numbered per chapter; the sections carry their first number and count', () => {
+  const { edition } = placesOfSourceBlocks(source);
+  assert.deepEqual(
+    edition.chapters.map((c) => c.sections.map((s) => [s.firstParagraph, s.paragraphs.length])),
+    [[[1, 1]], [[1, 2], [3, 3]], [[1, 2]]],
   );
 });
 

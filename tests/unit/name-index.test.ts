@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { indexLines, letterOf, mentionMatcher, type NameEntry, occurrences } from '../../src/lib/name-index.ts';
-import type { Paragraph } from '../../src/lib/paragraphs.ts';
+import { indexLines, letterOf, mentionMatcher, type NameEntry, occurrences, type Paragraph } from '../../src/lib/name-index.ts';
 
 const entry = (id: string, indexAs: string, mentions: string[], variants: string[] = [], kind: NameEntry['kind'] = 'person'): NameEntry => ({
   id,

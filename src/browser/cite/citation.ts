@@ -1,12 +1,9 @@
 /** A Chicago-style citation of a passage of the edition (notes and bibliography, note form). Pure. */
 
-export interface Book {
-  author: string;
-  title: string;
-  place: string;
-  publisher: string;
-  year: number;
-}
+import type { Book as BookFacts } from '../../edition/formats/book.ts';
+
+/** What a citation names of the book (content/editorial/book.json). */
+export type Book = Pick<BookFacts, 'author' | 'title' | 'place' | 'publisher' | 'year'>;
 
 export interface Passage {
   chapter: number;

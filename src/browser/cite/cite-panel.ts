@@ -1,21 +1,22 @@
 // Book facts, from the title page and content/editorial/book.json, put in at build time.
 import book from 'edition:book';
+import { parseChapterPath, parseParagraphId } from '../../edition/addresses.ts';
 import { chicagoNote } from './citation.ts';
 
 let panel: HTMLElement | undefined;
 let returnTo: HTMLElement | null = null;
 
 /** The passage a permalink points at: chapter, section heading, paragraph number and canonical URL. */
-function passageOf(link: HTMLAnchorElement) {
+function passageOf(link: HTMLAnchorElement, siteBase: URL) {
   const id = decodeURIComponent(link.hash.slice(1));
   const target = document.getElementById(id);
-  const chapter = Number(/chapter-(\d+)/.exec(location.pathname)?.[1] ?? 0);
+  const chapter = parseChapterPath(location.pathname, siteBase.pathname) ?? 0;
   const section = target?.closest('section')?.querySelector('h2');
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0];
   return {
     chapter,
     section: section ? (section.firstChild?.textContent ?? '').trim() : null,
-    paragraph: /^p\d+-(\d+)$/.test(id) ? Number(id.replace(/^p\d+-/, '')) : null,
+    paragraph: parseParagraphId(id)?.n ?? null,
     url: `${canonical}#${id}`,
   };
 }
@@ -40,11 +41,11 @@ function close() {
 }
 
 /** Offer a citation of the passage a section or paragraph permalink points at (the link itself still navigates). */
-export function cite(link: HTMLAnchorElement): void {
-  if (!/chapter-\d+/.test(location.pathname)) return;
+export function cite(link: HTMLAnchorElement, siteBase: URL): void {
+  if (parseChapterPath(location.pathname, siteBase.pathname) === null) return;
   panel?.remove();
   returnTo = link;
-  const passage = passageOf(link);
+  const passage = passageOf(link, siteBase);
   const { text, html } = chicagoNote(book, passage);
   panel = document.createElement('div');
   panel.className = 'cite-panel panel';

@@ -1,5 +1,6 @@
 import { connectSearch } from './controller.ts';
-import { browserSearch, siteBase } from './pagefind.ts';
+import { siteBase } from '../site-base.ts';
+import { browserSearch } from './pagefind.ts';
 
 let dialog: HTMLDialogElement | undefined;
 

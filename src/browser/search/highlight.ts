@@ -3,6 +3,7 @@
  * reading text, bring the first one in the target section into view, and offer
  * a control that clears the marks.
  */
+import { ATTR, CLASS, NOT_READING_TEXT, attr } from '../../edition/markup.ts';
 import { escapeRegExp } from '../../edition/whole-words.ts';
 
 const PARAM = 'highlight';
@@ -38,7 +39,7 @@ export function matchRanges(text: string, terms: readonly string[]): [number, nu
 
 function textNodes(root: Element): Text[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest('[data-pagefind-ignore], .sidenote, .note-ref, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) => (n.parentElement?.closest(NOT_READING_TEXT) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const out: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
@@ -47,14 +48,14 @@ function textNodes(root: Element): Text[] {
 
 function mark(terms: string[]): HTMLElement[] {
   const marks: HTMLElement[] = [];
-  for (const root of document.querySelectorAll('[data-pagefind-body]')) {
+  for (const root of document.querySelectorAll(attr(ATTR.pagefindBody))) {
     for (const node of textNodes(root)) {
       const ranges = matchRanges(node.data, terms);
       for (const [start, end] of ranges.reverse()) {
         const hit = node.splitText(start);
         hit.splitText(end - start);
         const m = document.createElement('mark');
-        m.className = 'search-mark';
+        m.className = CLASS.searchMark;
         hit.replaceWith(m);
         m.append(hit);
         marks.unshift(m);
@@ -66,7 +67,7 @@ function mark(terms: string[]): HTMLElement[] {
 
 function clear(marks: HTMLElement[], bar: HTMLElement): void {
   for (const m of marks) m.replaceWith(...m.childNodes);
-  document.querySelectorAll('[data-pagefind-body]').forEach((r) => r.normalize());
+  document.querySelectorAll(attr(ATTR.pagefindBody)).forEach((r) => r.normalize());
   bar.remove();
   const url = new URL(location.href);
   url.searchParams.delete(PARAM);

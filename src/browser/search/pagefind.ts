@@ -2,9 +2,8 @@
 import variantTable from 'edition:variant-table';
 import type { PagefindApi, SearchDeps } from './engine.ts';
 import { ungroupTable } from './variants.ts';
+import { siteBase } from '../site-base.ts';
 
-/** Where the edition is served from: this module sits at the site's root. */
-export const siteBase = new URL('.', import.meta.url);
 
 interface PagefindModule extends PagefindApi {
   options(opts: Record<string, unknown>): Promise<void>;

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
 import rehypeAbbreviations from '../../../src/plugins/rehype-abbreviations.ts';
+import { sectionFile } from './section-file.ts';
 
 const abbreviations = [
   { term: 'CCP', expansion: 'Chinese Communist Party' },
@@ -18,11 +16,8 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
 const el = (tagName: string, children: ElementContent[] = [], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
 const p = (...children: (string | ElementContent)[]) => el('p', children.map((c) => (typeof c === 'string' ? text(c) : c)));
 
-const chapterFile = (frontmatter: Record<string, unknown> = { chapter: 3, order: 0 }, path?: string) =>
-  new VFile({ ...(path ? { path } : {}), data: { astro: { frontmatter } } });
-
 /** Run the plugin over paragraphs and give back the tree's HTML. */
-function run(children: Root['children'], file: VFile = chapterFile()): string {
+function run(children: Root['children'], file: VFile = sectionFile()): string {
   const tree: Root = { type: 'root', children };
   rehypeAbbreviations({ abbreviations })(tree, file);
   return toHtml(tree);
@@ -66,21 +61,16 @@ test('text inside <a> or <cite> is left alone, and does not count as the first u
 });
 
 test('a file without chapter frontmatter is left alone', () => {
-  assert.equal(run([p('The CCP met.')], chapterFile({})), '<p>The CCP met.</p>');
+  assert.equal(run([p('The CCP met.')], new VFile({ data: { astro: { frontmatter: { caption: 'A document' } } } })), '<p>The CCP met.</p>');
   assert.equal(run([p('The CCP met.')], new VFile()), '<p>The CCP met.</p>');
 });
 
-const dir = mkdtempSync(join(tmpdir(), 'rehype-abbreviations-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
-writeFileSync(join(dir, '00-opening.mdx'), '---\nchapter: 3\norder: 0\n---\n\nThe CCP came to power in 1949.\n');
-writeFileSync(join(dir, '02-later.mdx'), '---\nchapter: 3\norder: 2\n---\n\nThe UN met.\n');
-
-test('a term used in an earlier file of the chapter gets no expansion; one used only in a later file does', () => {
-  const file = chapterFile({ chapter: 3, order: 1 }, join(dir, '01-x.mdx'));
+test('a term the chapter used before this section (abbreviationsBefore) gets no expansion; a new one does', () => {
+  const file = sectionFile({ order: 1, abbreviationsBefore: ['CCP'] });
   assert.equal(run([p('The CCP and the UN.')], file), `<p>The ${CCP} and the ${UN}${UN_EXPANSION}.</p>`);
 });
 
-test('the chapter’s first file spells out its first use even when later files use the term', () => {
-  const file = chapterFile({ chapter: 3, order: 0 }, join(dir, '00-opening.mdx'));
+test('no file is read: the same section with an empty abbreviationsBefore spells out both', () => {
+  const file = sectionFile({ order: 1, abbreviationsBefore: [] }, '/nonexistent/01-x.mdx');
   assert.equal(run([p('The CCP and the UN.')], file), `<p>The ${CCP}${CCP_EXPANSION} and the ${UN}${UN_EXPANSION}.</p>`);
 });

@@ -3,13 +3,17 @@ import { test } from 'node:test';
 import type { Element, ElementContent, Root } from 'hast';
 import { VFile } from 'vfile';
 import rehypeParagraphIds from '../../../src/plugins/rehype-paragraph-ids.ts';
+import { sectionFile } from './section-file.ts';
 
 const el = (tagName: string, children: ElementContent[] = [], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
 const p = (text: string) => el('p', [{ type: 'text', value: text }]);
 
+/** The ids the plugin gives, with the importer's count of the paragraphs (block quotations count). */
 function ids(children: Root['children'], frontmatter: Record<string, unknown>): string[] {
   const tree: Root = { type: 'root', children };
-  rehypeParagraphIds()(tree, new VFile({ data: { astro: { frontmatter } } }));
+  const count = children.filter((c) => c.type === 'element' && (c.tagName === 'p' || c.tagName === 'blockquote')).length;
+  const file = 'chapter' in frontmatter ? sectionFile({ paragraphCount: count, ...frontmatter }) : new VFile({ data: { astro: { frontmatter } } });
+  rehypeParagraphIds()(tree, file);
   return tree.children.flatMap((c) => (c.type === 'element' && c.properties.id ? [String(c.properties.id)] : []));
 }
 
@@ -25,7 +29,7 @@ test('ids do not depend on other markup: figures, epigraphs or component output 
 
 test('each paragraph links to itself', () => {
   const para = p('text');
-  rehypeParagraphIds()({ type: 'root', children: [para] }, new VFile({ data: { astro: { frontmatter: { chapter: 2, firstParagraph: 7 } } } }));
+  rehypeParagraphIds()({ type: 'root', children: [para] }, sectionFile({ chapter: 2, firstParagraph: 7, paragraphCount: 1 }));
   const link = para.children.at(-1) as Element;
   assert.equal(link.tagName, 'a');
   assert.equal(link.properties.href, '#p2-7');
@@ -33,4 +37,19 @@ test('each paragraph links to itself', () => {
 
 test('without the frontmatter (not a chapter file) nothing is numbered', () => {
   assert.deepEqual(ids([p('a')], {}), []);
+});
+
+test('a paragraph count that disagrees with the importer’s fails the build, naming the file', () => {
+  const tree: Root = { type: 'root', children: [p('a'), p('b')] };
+  assert.throws(() => rehypeParagraphIds()(tree, sectionFile({ paragraphCount: 3 }, 'content/chapters/chapter-3/01-x.mdx')), /01-x\.mdx: the importer counted 3 paragraphs in this section, the text has 2/);
+});
+
+test('the paragraphs’ ids and words go back to the page (for the index of names), without the ¶ link', () => {
+  const file = sectionFile({ chapter: 4, firstParagraph: 2, paragraphCount: 2 });
+  rehypeParagraphIds()({ type: 'root', children: [p('First words.'), el('blockquote', [p('Quoted.')])] }, file);
+  const fm = (file.data.astro as { frontmatter: { paragraphs: unknown } }).frontmatter;
+  assert.deepEqual(fm.paragraphs, [
+    { id: 'p4-2', text: 'First words.' },
+    { id: 'p4-3', text: 'Quoted.' },
+  ]);
 });

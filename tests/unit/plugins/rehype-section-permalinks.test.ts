@@ -2,14 +2,16 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { VFile } from 'vfile';
 import rehypeSectionPermalinks from '../../../src/plugins/rehype-section-permalinks.ts';
+import { sectionFile } from './section-file.ts';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const el = (tagName: string, children: ElementContent[] = [], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
 
 function run(children: Root['children']): Root {
   const tree: Root = { type: 'root', children };
-  rehypeSectionPermalinks()(tree);
+  rehypeSectionPermalinks()(tree, new VFile());
   return tree;
 }
 
@@ -44,4 +46,11 @@ test('an h2 without an id and an h3 (even with an id) are untouched', () => {
   const before = structuredClone([bare, h3]);
   run([bare, h3]);
   assert.deepEqual([bare, h3], before);
+});
+
+test('a heading id that is not the section id the importer recorded fails the build', () => {
+  const tree: Root = { type: 'root', children: [el('h2', [text('Breakdown')], { id: 'breakdown-1' })] };
+  assert.throws(() => rehypeSectionPermalinks()(tree, sectionFile({ section: 'Breakdown', sectionId: 'breakdown', order: 7 }, 'x.mdx')), /x\.mdx: the heading's id is "breakdown-1", the importer recorded "breakdown"/);
+  const ok: Root = { type: 'root', children: [el('h2', [text('Breakdown')], { id: 'breakdown' })] };
+  assert.doesNotThrow(() => rehypeSectionPermalinks()(ok, sectionFile({ section: 'Breakdown', sectionId: 'breakdown', order: 7 })));
 });
