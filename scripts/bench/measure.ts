@@ -56,7 +56,7 @@ export async function firstVisit(browser: Browser, url: string, dist: string, ba
     const inlineScriptBytes = await page.evaluate(() =>
       [...document.querySelectorAll('script:not([src])')].reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0),
     );
-    const requests = net.requests();
+    const requests = await net.requests();
     const doc = requests.find((r) => r.url === url);
     return { ...fetched(requests, dist, base), inlineScriptBytes, encoding: doc?.encoding, vary: doc?.vary };
   } finally {

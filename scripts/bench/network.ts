@@ -1,10 +1,10 @@
 /**
- * The network as Chromium's DevTools protocol sees it: every request of a page
- * with its start and end (epoch ms), bytes on the wire (headers included) and
- * Content-Encoding; optionally a throttled link (Network.emulateNetworkConditions:
+ * The network of a page: every request with its start and end (epoch ms),
+ * bytes on the wire (headers included) and Content-Encoding; optionally a
+ * throttled link by Chromium's DevTools protocol (Network.emulateNetworkConditions:
  * latency added to every request, bandwidth shared), as DevTools' presets do.
  */
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 
 export interface NetworkConditions {
   /** Round trip added to every request, ms. */
@@ -31,45 +31,62 @@ export interface NetRequest {
   failed?: string;
 }
 
-type Headers = Record<string, string>;
-const header = (h: Headers, name: string) => Object.entries(h).find(([k]) => k.toLowerCase() === name)?.[1];
-
+/**
+ * Records requests through Playwright's events, which include those of the page's
+ * workers (Pagefind searches in a worker on Starlight); the link is throttled
+ * through a DevTools session on the page, which Chromium applies to its
+ * dedicated workers too.
+ */
 export async function recordNetwork(page: Page, conditions?: NetworkConditions) {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  if (conditions) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...conditions });
-  // CDP's timestamps are monotonic seconds; wallTime (on requestWillBeSent) ties them to the epoch.
-  let offset: number | undefined;
-  const epoch = (t: number) => t * 1000 + (offset ?? 0);
-  const all = new Map<string, NetRequest>();
-  cdp.on('Network.requestWillBeSent', (e) => {
-    if (!/^https?:/.test(e.request.url)) return;
-    offset ??= e.wallTime * 1000 - e.timestamp * 1000;
-    all.set(e.requestId, { id: e.requestId, url: e.request.url, start: epoch(e.timestamp), end: Number.POSITIVE_INFINITY, wireBytes: 0 });
+  if (conditions) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...conditions });
+  }
+  const all = new Map<Request, NetRequest>();
+  const pending: Promise<void>[] = [];
+  const inFlight = new Set<Request>();
+  let n = 0;
+  page.on('request', (request) => {
+    if (!/^https?:/.test(request.url())) return;
+    inFlight.add(request);
+    all.set(request, { id: String(n++), url: request.url(), start: Date.now(), end: Number.POSITIVE_INFINITY, wireBytes: 0 });
   });
-  cdp.on('Network.responseReceived', (e) => {
-    const r = all.get(e.requestId);
+  const finish = (request: Request, failed?: string) => {
+    const r = all.get(request);
     if (!r) return;
-    r.status = e.response.status;
-    r.mimeType = e.response.mimeType;
-    r.encoding = header(e.response.headers as Headers, 'content-encoding');
-    r.vary = header(e.response.headers as Headers, 'vary');
-  });
-  cdp.on('Network.loadingFinished', (e) => {
-    const r = all.get(e.requestId);
-    if (!r) return;
-    r.end = epoch(e.timestamp);
-    r.wireBytes = e.encodedDataLength;
-  });
-  cdp.on('Network.loadingFailed', (e) => {
-    const r = all.get(e.requestId);
-    if (!r) return;
-    r.end = epoch(e.timestamp);
-    r.failed = e.errorText;
-  });
+    inFlight.delete(request);
+    const seen = Date.now();
+    pending.push(
+      (async () => {
+        const timing = request.timing();
+        if (timing.startTime > 0) r.start = timing.startTime;
+        const response = failed ? null : await request.response();
+        if (response) {
+          const headers = await response.allHeaders();
+          r.status = response.status();
+          r.mimeType = headers['content-type'];
+          r.encoding = headers['content-encoding'];
+          r.vary = headers.vary;
+          const sizes = await request.sizes();
+          r.wireBytes = sizes.responseBodySize + sizes.responseHeadersSize;
+        }
+        if (failed) r.failed = failed;
+        r.end = timing.responseEnd >= 0 ? r.start + timing.responseEnd : seen;
+      })(),
+    );
+  };
+  page.on('requestfinished', (request) => finish(request));
+  page.on('requestfailed', (request) => finish(request, request.failure()?.errorText ?? 'failed'));
+  const done = async () => {
+    await Promise.all(pending);
+  };
   return {
-    /** Requests that started at or after `since` (epoch ms). */
-    requests: (since = Number.NEGATIVE_INFINITY) => [...all.values()].filter((r) => r.start >= since),
+    /** Requests that started at or after `since` (epoch ms), once their details are in. */
+    async requests(since = Number.NEGATIVE_INFINITY): Promise<NetRequest[]> {
+      await done();
+      return [...all.values()].filter((r) => r.start >= since);
+    },
     /** Resolves once nothing has been in flight or started for `quietMs` (or after `maxMs`). */
     async settle(quietMs = 500, maxMs = 30_000): Promise<void> {
       const until = Date.now() + maxMs;
@@ -77,8 +94,7 @@ export async function recordNetwork(page: Page, conditions?: NetworkConditions) 
       let seen = all.size;
       while (Date.now() < until) {
         await new Promise((r) => setTimeout(r, 50));
-        const busy = [...all.values()].some((r) => r.end === Number.POSITIVE_INFINITY);
-        if (busy || all.size !== seen) {
+        if (inFlight.size > 0 || all.size !== seen) {
           seen = all.size;
           quietSince = Date.now();
         } else if (Date.now() - quietSince >= quietMs) return;

@@ -80,7 +80,8 @@ export function writePeerSite(contentDir: string, siteDir: string): void {
     join(siteDir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
   );
-  writeFileSync(join(siteDir, 'package.json'), `${JSON.stringify({ name: 'bench-peer-site', private: true, type: 'module' })}\n`);
+  // Vite decides what to bundle for the server from the site's declared dependencies (installed one folder up).
+  writeFileSync(join(siteDir, 'package.json'), `${JSON.stringify({ name: 'bench-peer-site', private: true, type: 'module', dependencies: { '@astrojs/starlight': '*', astro: '*' } })}\n`);
   const documents = new Map<string, { caption: string; credit?: string; body: string }>();
   for (const f of readdirSync(join(contentDir, 'documents')).filter((f) => f.endsWith('.mdx'))) {
     const file = join(contentDir, 'documents', f);

@@ -16,10 +16,17 @@ export interface SearchUi {
   input: string;
   /** One result. */
   result: string;
+  /** Present once the page's search is ready to open (Starlight builds its search box when the page is idle). */
+  ready?: string;
 }
 
 export const EDITION_SEARCH: SearchUi = { open: 'Control+k', input: 'dialog[open] input[type="search"]', result: 'dialog[open] .search-results li' };
-export const STARLIGHT_SEARCH: SearchUi = { open: 'Control+k', input: 'dialog[open] .pagefind-ui__search-input', result: 'dialog[open] .pagefind-ui__result' };
+export const STARLIGHT_SEARCH: SearchUi = {
+  open: 'Control+k',
+  input: 'dialog[open] .pagefind-ui__search-input',
+  result: 'dialog[open] .pagefind-ui__result',
+  ready: '.pagefind-ui__search-input',
+};
 
 interface Probe {
   keys: { key: string; ctrl: boolean; t: number; wall: number }[];
@@ -52,6 +59,7 @@ export interface SearchRun {
   ms: number;
   /** Key presses of the query, and their mean interval. */
   keyIntervalMs?: number;
+  /** Every request after the page's load event, up to the results and what they fetch. */
   requests: NetRequest[];
   /** The longest chain of requests one after another, after the last key (typed) or Ctrl+K (filled). */
   serialChain: NetRequest[];
@@ -76,11 +84,30 @@ export async function firstSearch(browser: Browser, pageUrl: string, query: stri
     await page.addInitScript(probe, ui.result);
     const net = await recordNetwork(page, options.network);
     await page.goto(pageUrl, { waitUntil: 'load' });
+    if (ui.ready) await page.locator(ui.ready).waitFor({ state: 'attached', timeout: 30_000 });
     await net.settle(500);
-    const opened = Date.now();
-    await openAndWait(page, ui);
-    if (options.keyDelayMs === undefined) await page.locator(ui.input).fill(query);
-    else {
+    // What the search fetches: everything after the page's load event (a search box built when the page is idle counts too).
+    const loaded = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    if (options.keyDelayMs === undefined) {
+      // Filled in the page the moment the field gets focus (as a paste would), so the harness adds no delay.
+      await page.evaluate(
+        ([selector, q]) =>
+          addEventListener(
+            'focusin',
+            function fill(e) {
+              const input = e.target;
+              if (!(input instanceof HTMLInputElement) || !input.matches(selector)) return;
+              removeEventListener('focusin', fill, true);
+              input.value = q;
+              input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: q }));
+            },
+            true,
+          ),
+        [ui.input, query] as const,
+      );
+      await page.keyboard.press(ui.open);
+    } else {
+      await openAndWait(page, ui);
       for (const [i, ch] of [...query].entries()) {
         if (i > 0) await page.waitForTimeout(options.keyDelayMs);
         await page.keyboard.press(ch);
@@ -97,7 +124,7 @@ export async function firstSearch(browser: Browser, pageUrl: string, query: stri
     const p = await page.evaluate(() => (window as unknown as { __bench: Probe }).__bench);
     const painted = p.renders.find((r) => r.t >= from.t);
     if (!painted) throw new Error(`${pageUrl}: no result painted for "${query}"`);
-    const requests = net.requests(Math.min(opened, ctrlK.wall));
+    const requests = await net.requests(loaded);
     const intervals = typed.slice(1).map((k, i) => k.t - typed[i].t);
     return {
       ms: painted.frame - from.t,
