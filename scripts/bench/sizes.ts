@@ -22,18 +22,21 @@ export const gzip9 = (b: Buffer | string) => gzipSync(b, { level: 9, memLevel: 9
 export const brotli11 = (b: Buffer | string) =>
   brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(b) } }).length;
 
+/** By path, time and size: the scale bench builds one dist/ after another. */
 const memo = new Map<string, Sizes>();
 
 /** A file's sizes as served. */
 export function fileSizes(file: string): Sizes {
-  const known = memo.get(file);
+  const stat = statSync(file);
+  const key = `${file}\0${stat.mtimeMs}\0${stat.size}`;
+  const known = memo.get(key);
   if (known) return known;
   const content = readFileSync(file);
   const name = file.slice(file.lastIndexOf('/') + 1);
   const compressible = candidate(name) === true || (candidate(name) === undefined && !(content[0] === 0x1f && content[1] === 0x8b));
   const sibling = (ext: string, compute: (b: Buffer) => number) => (existsSync(file + ext) ? statSync(file + ext).size : compute(content));
   const sizes = compressible ? { raw: content.length, gzip: sibling('.gz', gzip9), brotli: sibling('.br', brotli11) } : { raw: content.length, gzip: content.length, brotli: content.length };
-  memo.set(file, sizes);
+  memo.set(key, sizes);
   return sizes;
 }
 
