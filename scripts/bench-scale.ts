@@ -11,6 +11,7 @@
  *
  * SCALE_FACTORS (default 1,10,50) · BENCH_PORT (default 4421) · BENCH_PEER=0 to skip the peer
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
@@ -138,7 +139,9 @@ try {
   }
 } finally {
   await browser.close();
+  // The caches hold the last synthetic book: gone, and the project's own types (.astro/) made again.
   clearBuildCaches();
+  spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], { stdio: 'ignore' });
   rmSync('dist', { recursive: true, force: true });
   if (kept) {
     renameSync(join(kept, 'dist'), 'dist');
