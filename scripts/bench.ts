@@ -161,7 +161,7 @@ const v: Verdict[] = [
   verdict('4', 'largest index-of-names page, gzip (1×; the target is at 50×)', largestNames.gzip, 150_000, kB),
   verdict('5', `Chapter 3 first visit, gzip (${CHAPTER_3_OVER_WORDS}× its words' ${kB(floor.gzip)})`, ch3.sizes.gzip, Math.round(floor.gzip * CHAPTER_3_OVER_WORDS), kB),
   verdict('5', 'text files of dist/ without .br and .gz', missing.length, 0, count),
-  verdict('5', 'chapter 3 served precompressed (Content-Encoding and Vary)', ch3.encoding && /accept-encoding/i.test(ch3.vary ?? '') ? 1 : 0, 1, (n) => (n ? 'yes' : 'no'), true),
+  { ...verdict('5', 'chapter 3 served precompressed (Content-Encoding and Vary)', ch3.encoding && /accept-encoding/i.test(ch3.vary ?? '') ? 1 : 0, 1, (n) => (n ? `yes (${ch3.encoding})` : 'no'), true), target: 'yes' },
   ...Object.entries(visits)
     .filter(([p]) => p !== '/search/')
     .map(([p, vis]) => verdict('earlier', `JavaScript downloaded on ${p}`, vis.byKind.js?.gzip ?? 0, EARLIER.readingPageJsBytes, kB)),

@@ -55,3 +55,21 @@ test('table pads columns; median of odd and even counts', () => {
   assert.equal(median([4, 1, 3, 2]), 2.5);
   assert.ok(Number.isNaN(median([])));
 });
+
+test('convertMdx (the Starlight peer): the edition’s components become plain HTML, every word kept', async () => {
+  const { convertMdx } = await import('../../scripts/bench/peer.ts');
+  const documents = new Map([['telegram-1950-10-02', { caption: 'Mao’s telegram, 2 October 1950.', credit: 'CCP Central Archives.', body: '非但波夫同志。\n\n~~struck~~ kept' }]]);
+  const mdx = [
+    'Stalin disappointed Mao.<Sidenote chapter={3} n={14} /> Then {"x"}.',
+    '<Epigraph attribution={"—Age-old Chinese proverb"}>\nNever are there two suns in the heaven,<br />\nNever should there be two emperors.\n</Epigraph>',
+    '<Photograph credit={"Courtesy Shi Zhe \\"personal\\" collection."}>\nJoseph Stalin and Mao Zedong.\n</Photograph>',
+    '<Document id={"telegram-1950-10-02"} />',
+  ].join('\n\n');
+  const out = convertMdx(mdx, documents);
+  assert.doesNotMatch(out, /<(Sidenote|Epigraph|Photograph|Document)\b/);
+  assert.match(out, /Mao\.<sup>14<\/sup> Then/);
+  assert.match(out, /<blockquote>\nNever are there two suns in the heaven,<br \/>\nNever should there be two emperors.\n<p>\{"—Age-old Chinese proverb"\}<\/p>\n<\/blockquote>/);
+  assert.match(out, /<figure>\n<figcaption>\nJoseph Stalin and Mao Zedong. \{"Courtesy Shi Zhe \\"personal\\" collection."\}\n<\/figcaption>\n<\/figure>/);
+  assert.match(out, /<figure>\n\n非但波夫同志。\n\n~~struck~~ kept\n\n<figcaption>\{"Mao’s telegram, 2 October 1950. CCP Central Archives."\}<\/figcaption>/);
+  assert.throws(() => convertMdx('<Document id={"nope"} />', documents), /no document nope/);
+});
