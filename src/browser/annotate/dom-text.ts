@@ -38,7 +38,7 @@ export function offsetOfPoint(rt: ReadingText<Text>, container: Node, off: numbe
     if (k !== -1) return offsetAt(rt, k, off);
   }
   // A point between elements, or in left-out text: count the reading text before it.
-  const probe = document.createRange();
+  const probe = container.ownerDocument!.createRange();
   probe.setStart(container, off);
   let lo = 0;
   let hi = rt.nodes.length;
@@ -58,7 +58,7 @@ export const offsetsOf = (rt: ReadingText<Text>, range: Range): { start: number;
 
 /** A DOM range over [start, end) of the reading text. */
 export function rangeOf(rt: ReadingText<Text>, start: number, end: number): Range {
-  const range = document.createRange();
+  const range = (rt.nodes[0]?.ownerDocument ?? document).createRange();
   let s = start;
   while (s < end && rt.offset[s] < 0) s++;
   let e = end - 1;

@@ -3,9 +3,14 @@
  * embedded AnnotationPage) out, the same back in, validated through its schema
  * and merged into what is stored without duplicates. Pure.
  */
-import type { z } from 'zod';
-import { ANNOTATION_CONTEXT, type AnnotationCollection, annotationCollection, type WebAnnotation } from '../../edition/formats/annotation.ts';
+import { type core, config } from 'zod/mini';
+import { en } from 'zod/locales';
+import { type AnnotationCollection, annotationCollection, type WebAnnotation } from '../../edition/formats/annotation.ts';
+import { ANNOTATION_CONTEXT } from '../../edition/formats/annotation-terms.ts';
 import { changedAt, noteOf, positionOf, quoteOf } from './model.ts';
+
+// zod/mini carries no messages of its own: English ones, for the import's error messages.
+config(en());
 
 export function toCollection(items: readonly WebAnnotation[], label: string): AnnotationCollection {
   return {
@@ -23,7 +28,7 @@ export function toCollection(items: readonly WebAnnotation[], label: string): An
 }
 
 /** "first.items[2].target.source: …" for each problem zod found. */
-export function describeIssues(error: z.ZodError, limit = 5): string {
+export function describeIssues(error: core.$ZodError, limit = 5): string {
   const lines = error.issues.slice(0, limit).map((i) => {
     const path = i.path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
     return `${path || 'the file'}: ${i.message}`;

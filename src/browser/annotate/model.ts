@@ -7,14 +7,13 @@
  * and a FragmentSelector naming the paragraph (p3-52), refined by the quote.
  * Pure.
  */
-import {
-  ANNOTATION_CONTEXT,
-  FRAGMENT_CONFORMS_TO,
-  type FragmentSelector,
-  type TextPositionSelector,
-  type TextQuoteSelector,
-  type WebAnnotation,
+import type {
+  FragmentSelector,
+  TextPositionSelector,
+  TextQuoteSelector,
+  WebAnnotation,
 } from '../../edition/formats/annotation.ts';
+import { ANNOTATION_CONTEXT, FRAGMENT_CONFORMS_TO } from '../../edition/formats/annotation-terms.ts';
 
 export interface Where {
   /** The chapter's canonical address, without fragment. */

@@ -1,4 +1,8 @@
-import { z } from 'zod';
+// zod/mini: this schema is bundled into the notes page, and classic zod would bring every locale with it.
+import * as z from 'zod/mini';
+import { ANNOTATION_CONTEXT, FRAGMENT_CONFORMS_TO } from './annotation-terms.ts';
+
+export { ANNOTATION_CONTEXT, FRAGMENT_CONFORMS_TO };
 
 /**
  * A reader's highlights and notes, as the W3C Web Annotation Data Model has
@@ -7,17 +11,12 @@ import { z } from 'zod';
  * writes are read; anything else an annotation carries is kept as it is.
  */
 
-/** The Web Annotation JSON-LD context. */
-export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-/** A FragmentSelector's fragment syntax: an HTML id (RFC 3986). */
-export const FRAGMENT_CONFORMS_TO = 'http://tools.ietf.org/rfc/rfc3986';
-
 /** The selected words, with up to 32 characters of the reading text on either side. */
 export const textQuoteSelector = z.looseObject({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1, 'the quoted words are empty'),
-  prefix: z.string().optional(),
-  suffix: z.string().optional(),
+  exact: z.string().check(z.minLength(1, 'the quoted words are empty')),
+  prefix: z.optional(z.string()),
+  suffix: z.optional(z.string()),
 });
 export type TextQuoteSelector = z.infer<typeof textQuoteSelector>;
 
@@ -25,24 +24,24 @@ export type TextQuoteSelector = z.infer<typeof textQuoteSelector>;
 export const textPositionSelector = z
   .looseObject({
     type: z.literal('TextPositionSelector'),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
+    start: z.int().check(z.gte(0)),
+    end: z.int().check(z.gt(0)),
   })
-  .refine((s) => s.end > s.start, 'a TextPositionSelector must end after it starts');
+  .check(z.refine((s) => s.end > s.start, 'a TextPositionSelector must end after it starts'));
 export type TextPositionSelector = z.infer<typeof textPositionSelector>;
 
 /** The paragraph (p3-52) or section heading the selection starts in, refined by the quoted words. */
 export const fragmentSelector = z.looseObject({
   type: z.literal('FragmentSelector'),
-  conformsTo: z.literal(FRAGMENT_CONFORMS_TO).optional(),
-  value: z.string().min(1),
-  refinedBy: textQuoteSelector.optional(),
+  conformsTo: z.optional(z.literal(FRAGMENT_CONFORMS_TO)),
+  value: z.string().check(z.minLength(1)),
+  refinedBy: z.optional(textQuoteSelector),
 });
 export type FragmentSelector = z.infer<typeof fragmentSelector>;
 
 const KNOWN_SELECTORS = ['TextQuoteSelector', 'TextPositionSelector', 'FragmentSelector'];
 /** Selectors of other kinds (another tool's CssSelector, say) are kept, unread. */
-const otherSelector = z.looseObject({ type: z.string().refine((t) => !KNOWN_SELECTORS.includes(t)) });
+const otherSelector = z.looseObject({ type: z.string().check(z.refine((t) => !KNOWN_SELECTORS.includes(t))) });
 
 export const selector = z.union([z.discriminatedUnion('type', [textQuoteSelector, textPositionSelector, fragmentSelector]), otherSelector]);
 export type Selector = z.infer<typeof selector>;
@@ -51,47 +50,49 @@ export type Selector = z.infer<typeof selector>;
 export const textualBody = z.looseObject({
   type: z.literal('TextualBody'),
   value: z.string(),
-  format: z.literal('text/plain').optional(),
-  purpose: z.literal('commenting').optional(),
+  format: z.optional(z.literal('text/plain')),
+  purpose: z.optional(z.literal('commenting')),
 });
 export type TextualBody = z.infer<typeof textualBody>;
 
 export const annotationTarget = z.looseObject({
   /** The chapter's canonical address (https://…/chapter-3/). */
-  source: z.url({ message: 'target.source must be the address of a chapter' }),
+  source: z.url('target.source must be the address of a chapter'),
   selector: z
     .array(selector)
-    .min(1)
-    .refine((list) => list.some((s) => s.type === 'TextQuoteSelector'), 'a target needs a TextQuoteSelector (the quoted words)'),
+    .check(
+      z.minLength(1),
+      z.refine((list) => list.some((s) => s.type === 'TextQuoteSelector'), 'a target needs a TextQuoteSelector (the quoted words)'),
+    ),
 });
 export type AnnotationTarget = z.infer<typeof annotationTarget>;
 
-const dateTime = z.iso.datetime({ offset: true, message: 'a date and time (ISO 8601)' });
+const dateTime = z.iso.datetime({ offset: true, error: 'a date and time (ISO 8601)' });
 
 export const webAnnotation = z.looseObject({
   /** Present on an annotation on its own; an annotation inside a collection may leave it to the collection. */
-  '@context': z.literal(ANNOTATION_CONTEXT).optional(),
-  id: z.string().min(1, 'an annotation needs an id'),
+  '@context': z.optional(z.literal(ANNOTATION_CONTEXT)),
+  id: z.string().check(z.minLength(1, 'an annotation needs an id')),
   type: z.literal('Annotation'),
   /** A highlight, or a highlight with the reader's note. */
   motivation: z.enum(['highlighting', 'commenting']),
   created: dateTime,
-  modified: dateTime.optional(),
+  modified: z.optional(dateTime),
   /** The note: one TextualBody; none for a highlight. */
-  body: z.array(textualBody).max(1).optional(),
+  body: z.optional(z.array(textualBody).check(z.maxLength(1, 'one note (TextualBody) at most'))),
   target: annotationTarget,
 });
 export type WebAnnotation = z.infer<typeof webAnnotation>;
 
 /** An export: every annotation, in one embedded AnnotationPage. */
 export const annotationCollection = z.looseObject({
-  '@context': z.literal(ANNOTATION_CONTEXT, { message: `"@context" must be "${ANNOTATION_CONTEXT}"` }),
-  id: z.string().optional(),
-  type: z.literal('AnnotationCollection', { message: 'type must be "AnnotationCollection"' }),
-  label: z.string().optional(),
-  total: z.number().int().nonnegative(),
+  '@context': z.literal(ANNOTATION_CONTEXT, `"@context" must be "${ANNOTATION_CONTEXT}"`),
+  id: z.optional(z.string()),
+  type: z.literal('AnnotationCollection', 'type must be "AnnotationCollection"'),
+  label: z.optional(z.string()),
+  total: z.int().check(z.gte(0)),
   first: z.looseObject({
-    type: z.literal('AnnotationPage'),
+    type: z.literal('AnnotationPage', 'first.type must be "AnnotationPage"'),
     items: z.array(webAnnotation),
   }),
 });

@@ -68,3 +68,10 @@ test('merge: no duplicates by id or by content; the later copy of an annotation 
   // An older copy does not overwrite a newer one.
   assert.equal(noteOf(merge([a2], [a]).items[0]), 'changed');
 });
+
+test('a missing field is named with its path', () => {
+  const broken = JSON.parse(JSON.stringify(toCollection([make('Mao Zedong', 'urn:uuid:1')], 'Notes')));
+  delete broken.first.items[0].created;
+  const r = parseImport('e.json', JSON.stringify(broken), belongs);
+  assert.ok(!r.ok && /first\.items\[0\]\.created: /.test(r.message), !r.ok ? r.message : '');
+});
