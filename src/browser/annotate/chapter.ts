@@ -301,6 +301,7 @@ function offerForSelection(): void {
     sel?.removeAllRanges();
     sel?.addRange(range);
   };
+  announce('Words selected: press Tab for Highlight, Add note, Cite selection and Copy link.');
   showToolbar(range, 'Selected words', [
     {
       label: 'Highlight',
@@ -398,7 +399,19 @@ function listen(): void {
   });
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && toolbarShown()) hideToolbar();
-  });
+    // Tab from a selection goes to its toolbar (browsers start Tab from focus, not from the selection).
+    if (e.key === 'Tab' && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey && !isInToolbar(document.activeElement)) {
+      if (!toolbarShown()) {
+        clearTimeout(timer);
+        offerForSelection();
+      }
+      const first = document.querySelector<HTMLElement>(`${cls(ANNOTATE.toolbar)} [tabindex="0"]`);
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    }
+  }, true);
   addEventListener('resize', relayout);
   new ResizeObserver(relayout).observe(root);
   onChange(() => {
