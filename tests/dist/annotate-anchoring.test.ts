@@ -57,5 +57,5 @@ test('a passage changed a little re-anchors; one rewritten is no longer found', 
 test('a text fragment for words across note 1’s marker starts and ends within runs', () => {
   const s = text.indexOf('a bloody border war');
   const e = text.indexOf('1970s, the complete break') + '1970s'.length;
-  assert.equal(textDirective(rt, s, e), 'it%20led%20to-,a%20bloody%20border%20war,the%201960s%20and%201970s');
+  assert.equal(textDirective(rt, s, e), 'it%20led%20to-,a%20bloody%20border%20war,the%201960s%20and%201970s,-%2C%20the%20complete');
 });

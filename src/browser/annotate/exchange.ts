@@ -53,7 +53,8 @@ export function parseImport(fileName: string, json: string, belongs: (source: st
   }
   const parsed = annotationCollection.safeParse(data);
   if (!parsed.success) return { ok: false, message: `${fileName} is not a Web Annotation collection: ${describeIssues(parsed.error)}.` };
-  const items = parsed.data.first.items;
+  // Validated, but kept as written (key order and all), so that an export imported again is the same JSON.
+  const items = (data as AnnotationCollection).first.items;
   const foreign = items.findIndex((a) => !belongs(a.target.source));
   if (foreign !== -1) {
     return { ok: false, message: `${fileName} has annotations of another book or site (first.items[${foreign}] is on ${items[foreign].target.source}); nothing was imported.` };

@@ -49,7 +49,6 @@ export function textDirective(rt: Pick<ReadingText<unknown>, 'text' | 'breaks'>,
   const lineEnd = Math.min(rt.text.length, ...rt.breaks.filter((b) => b > runs.at(-1)!.end));
   const before = words(rt.text.slice(lineStart, runs[0].start)).slice(-CONTEXT_WORDS).join(' ');
   const after = words(rt.text.slice(runs.at(-1)!.end, lineEnd)).slice(0, CONTEXT_WORDS).join(' ');
-  const prefixOk = before && /\s$/.test(rt.text.slice(lineStart, runs[0].start));
-  const suffixOk = after && /^\s/.test(rt.text.slice(runs.at(-1)!.end, lineEnd));
-  return [...(prefixOk ? [`${encodeTextPart(before)}-`] : []), ...parts.map(encodeTextPart), ...(suffixOk ? [`-${encodeTextPart(after)}`] : [])].join(',');
+  // A prefix need only start at a word's start, a suffix end at a word's end: punctuation may touch the quote.
+  return [...(before ? [`${encodeTextPart(before)}-`] : []), ...parts.map(encodeTextPart), ...(after ? [`-${encodeTextPart(after)}`] : [])].join(',');
 }

@@ -286,7 +286,8 @@ export async function mountNotesPage(el: HTMLElement): Promise<void> {
   const filterLabel = html('label', { for: 'notes-filter' }, 'Show only notes containing');
   filter = html('input', { id: 'notes-filter', class: 'field', type: 'search', autocomplete: 'off' }) as HTMLInputElement;
   filter.addEventListener('input', draw);
-  const file = html('input', { id: 'notes-import-file', type: 'file', accept: '.json,.jsonld,application/json,application/ld+json', class: 'visually-hidden', tabindex: '-1' }) as HTMLInputElement;
+  // Opened by the Import button, which says what it is for.
+  const file = html('input', { id: 'notes-import-file', type: 'file', accept: '.json,.jsonld,application/json,application/ld+json', hidden: '', 'aria-label': 'Import from a file' }) as HTMLInputElement;
   file.addEventListener('change', () => {
     const f = file.files?.[0];
     if (f) importFile(f).finally(() => (file.value = ''));
