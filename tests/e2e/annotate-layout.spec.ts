@@ -14,13 +14,15 @@ import { TEXT_PARAGRAPHS, VIEWPORTS } from '../support/site.ts';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LONG = 'A long note, to take room in the margin: the wording echoes the 1949 article, and the dates should be checked against the telegrams.';
 
-/** Five notes close together, beside sidenotes 1 to 6. */
+/** Six notes close together, beside sidenotes 1 to 6. */
 const NOTES = [
   annotationOf(3, 'No other event during the Cold War', 'p3-1', LONG),
   annotationOf(3, 'the rise and demise of the Sino-Soviet alliance', 'p3-1', 'Short.'),
   annotationOf(3, 'domestic-politics-centered approach', 'p3-2', LONG),
   annotationOf(3, 'issued his famous', 'p3-3', LONG),
   annotationOf(3, 'these extraordinary terms', 'p3-4', LONG),
+  // On the line of note 1's marker, where sidenote 1 sits.
+  annotationOf(3, 'a bloody border war in 1969.', 'p3-1', 'Level with sidenote 1.'),
 ];
 
 const box = (page: Page, selector: string) =>
@@ -39,7 +41,7 @@ test.describe('1440 px', () => {
   test('notes sit in the margin beside their highlights, overlapping no sidenote, no text and no other note', async ({ page }) => {
     await seed(page, NOTES);
     await page.goto('/chapter-3/');
-    await expect(page.locator('.annotation-note')).toHaveCount(5);
+    await expect(page.locator('.annotation-note')).toHaveCount(6);
     await page.evaluate(() => document.fonts.ready);
     await expect.poll(async () => (await box(page, '.annotation-note')).every((b) => b.x > 0)).toBe(true);
     const notes: Box[] = await box(page, '.annotation-note');
@@ -72,7 +74,7 @@ test.describe('375 px', () => {
     await seed(page, NOTES);
     await page.goto('/chapter-3/');
     const cards = page.locator('.annotation-note');
-    await expect(cards).toHaveCount(5);
+    await expect(cards).toHaveCount(6);
     const placed = await cards.evaluateAll((els) =>
       els.map((e) => ({ position: getComputedStyle(e).position, inParagraph: !!e.closest('p[id]'), last: e.parentElement?.lastElementChild === e || e.nextElementSibling?.classList.contains('annotation-note') })),
     );

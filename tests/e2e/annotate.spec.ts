@@ -129,32 +129,9 @@ for (const viewport of [VIEWPORTS.narrow, VIEWPORTS.wide]) {
   });
 }
 
-/** The words are in the viewport, painted in the text-fragment colour (::target-text) that they lack without the fragment. */
-async function expectWordsMarked(page: Page, id: string, words: string): Promise<void> {
-  await page.waitForLoadState('load');
-  await expect
-    .poll(() =>
-      page.evaluate(
-        ({ id, words }) => {
-          const el = document.getElementById(id)!;
-          const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-          for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
-            const i = n.data.indexOf(words);
-            if (i === -1) continue;
-            const r = document.createRange();
-            r.setStart(n, i);
-            r.setEnd(n, i + words.length);
-            const b = r.getBoundingClientRect();
-            return b.top >= 0 && b.bottom <= innerHeight;
-          }
-          return false;
-        },
-        { id, words },
-      ),
-    )
-    .toBe(true);
-  const colour = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--target-bg').trim());
-  const box = await page.evaluate(
+/** The box of the first line of `words` in #id, in viewport coordinates (null when not there). */
+function wordsBox(page: Page, id: string, words: string) {
+  return page.evaluate(
     ({ id, words }) => {
       const el = document.getElementById(id)!;
       const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -163,17 +140,33 @@ async function expectWordsMarked(page: Page, id: string, words: string): Promise
         if (i === -1) continue;
         const r = document.createRange();
         r.setStart(n, i);
-        r.setEnd(n, i + 3);
+        r.setEnd(n, i + words.length);
         const b = r.getClientRects()[0];
-        return { x: b.left, y: b.top, width: b.width, height: b.height };
+        return { x: b.left, y: b.top, width: b.width, height: b.height + 4 };
       }
-      throw new Error('words not found');
+      return null;
     },
     { id, words },
   );
-  const shot = await page.screenshot({ clip: box });
-  const share = await shareOfColour(page, shot, colour);
-  expect(share, `share of the words’ first letters painted ${colour} (::target-text)`).toBeGreaterThan(0.3);
+}
+
+/**
+ * The words are in the viewport and marked as the words a link names
+ * (::target-text, underlined in the focus colour), while other words of the
+ * same paragraph (`other`) are not.
+ */
+async function expectWordsMarked(page: Page, id: string, words: string, other = 'Why did Mao'): Promise<void> {
+  await page.waitForLoadState('load');
+  await expect.poll(async () => {
+    const b = await wordsBox(page, id, words);
+    return !!b && b.y >= 0 && b.y + b.height <= page.viewportSize()!.height;
+  }).toBe(true);
+  const colour = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--focus').trim());
+  const inWords = await shareOfColour(page, await page.screenshot({ clip: (await wordsBox(page, id, words))! }), colour);
+  await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const inOther = await shareOfColour(page, await page.screenshot({ clip: (await wordsBox(page, id, other))! }), colour);
+  expect(inWords, `share of the words’ pixels in ${colour} (the ::target-text underline)`).toBeGreaterThan(0.02);
+  expect(inOther, `share of other words’ pixels in ${colour}`).toBeLessThan(0.005);
 }
 
 /** The share of a PNG's pixels that are (nearly) `hex`, measured on a blank page's canvas. */
@@ -189,7 +182,7 @@ async function shareOfColour(page: Page, png: Buffer, hex: string): Promise<numb
         const px = ctx.getImageData(0, 0, img.width, img.height).data;
         const want = [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16));
         let hits = 0;
-        for (let i = 0; i < px.length; i += 4) if (want.every((v, c) => Math.abs(px[i + c] - v) <= 6)) hits++;
+        for (let i = 0; i < px.length; i += 4) if (want.every((v, c) => Math.abs(px[i + c] - v) <= 24)) hits++;
         return hits / (px.length / 4);
       },
       { data: png.toString('base64'), hex },
