@@ -60,6 +60,27 @@ for (const viewport of [VIEWPORTS.narrow, VIEWPORTS.wide]) {
       await page.locator('.site-footer p').selectText();
       await page.waitForTimeout(600);
       await expect(page.locator('.annotation-toolbar')).toHaveCount(0);
+      // Part in, part out: from the editorial note into the epigraph.
+      const select = (fromId: string, toWords: string) =>
+        page.evaluate(
+          ({ fromId, toWords }) => {
+            const from = document.getElementById(fromId)!.firstChild as Text;
+            const w = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+            for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
+              const i = n.data.indexOf(toWords);
+              if (i === -1) continue;
+              getSelection()!.setBaseAndExtent(from, 0, n, i + toWords.length);
+              return;
+            }
+          },
+          { fromId, toWords },
+        );
+      await select('about-notes', 'Fluttering high');
+      await page.waitForTimeout(600);
+      await expect(page.locator('.annotation-toolbar')).toHaveCount(0);
+      // The same kind of selection inside the text is offered the toolbar.
+      await select('p3-2', 'What, then');
+      await expect(toolbar(page)).toBeVisible();
     });
 
     test('a note is added, survives a reload, is edited and deleted; then the highlight is removed', async ({ page }) => {
