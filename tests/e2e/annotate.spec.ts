@@ -6,7 +6,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { collectErrors } from '../support/browser.ts';
-import { annotationOf, readingTextOf, seed, selectByMouse, stored } from '../support/annotate.ts';
+import { annotationOf, readingTextOf, seed, selectByMouse, stored, wordBoxes } from '../support/annotate.ts';
 import { boxesOverlap, formatBox, type Box } from '../support/geometry.ts';
 import { VIEWPORTS } from '../support/site.ts';
 
@@ -251,5 +251,33 @@ test.describe('anchoring again when the text changes', () => {
       // Never dropped silently: still stored.
       expect((await stored(page)).length).toBe(1);
     });
+  }
+});
+
+test('375 px touch screen: a long-press selection gets the toolbar, and a tap on Highlight marks the words', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: VIEWPORTS.narrow, hasTouch: true, isMobile: true });
+  try {
+    const page = await context.newPage();
+    await page.goto('/chapter-3/');
+    const { first } = await wordBoxes(page, 'p3-4', 'extraordinary');
+    // A long press: the touch starts, the browser selects the word under it and cancels the pointer.
+    await page.evaluate(
+      ({ x, y }) => {
+        const target = document.elementFromPoint(x, y)!;
+        target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch', clientX: x, clientY: y }));
+        const w = document.createTreeWalker(document.getElementById('p3-4')!, NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode() as Text | null; n; n = w.nextNode() as Text | null) {
+          const i = n.data.indexOf('extraordinary');
+          if (i !== -1) getSelection()!.setBaseAndExtent(n, i, n, i + 'extraordinary'.length);
+        }
+        target.dispatchEvent(new PointerEvent('pointercancel', { bubbles: true, pointerType: 'touch' }));
+      },
+      { x: first.x + 2, y: first.y + first.height / 2 },
+    );
+    await expect(toolbar(page)).toBeVisible();
+    await toolbar(page).getByRole('button', { name: 'Highlight' }).tap();
+    await expect(marks(page)).toHaveText(['extraordinary']);
+  } finally {
+    await context.close();
   }
 });
