@@ -381,10 +381,13 @@ function listen(): void {
   document.addEventListener('pointerdown', (e) => {
     if (!isInToolbar(e.target as Node)) pointerDown = true;
   });
-  document.addEventListener('pointerup', () => {
-    pointerDown = false;
-    scheduleOffer();
-  });
+  // A long press that becomes a selection on a touch screen ends in pointercancel, not pointerup.
+  for (const type of ['pointerup', 'pointercancel']) {
+    document.addEventListener(type, () => {
+      pointerDown = false;
+      scheduleOffer();
+    });
+  }
   root.addEventListener('click', (e) => {
     const mark = (e.target as Element).closest?.(cls(ANNOTATE.mark)) as HTMLElement | null;
     const sel = getSelection();
