@@ -35,6 +35,8 @@ for (const viewport of [VIEWPORTS.narrow, VIEWPORTS.wide]) {
 
       await expect(marks(page)).toHaveText([words]);
       await expect(toolbar(page)).toHaveCount(0);
+      // Said as the reader's highlight (the mark role may not be named, so its start and end are spoken as text).
+      expect(await page.locator('#p3-4').ariaSnapshot()).toContain(`mark: "[Your highlight] ${words} [end of highlight]"`);
       const [a] = await stored(page);
       expect(a.type).toBe('Annotation');
       expect(a.motivation).toBe('highlighting');
@@ -93,6 +95,8 @@ for (const viewport of [VIEWPORTS.narrow, VIEWPORTS.wide]) {
       await page.getByRole('button', { name: 'Save note' }).click();
       const note = page.getByRole('note', { name: 'Your note' });
       await expect(note).toContainText('Compare the 1949 wording.');
+      await expect(marks(page).first()).toHaveAttribute('aria-details', (await note.getAttribute('id')) ?? 'a note with an id');
+      expect(await page.locator('#p3-3').ariaSnapshot()).toContain('mark: "[Your highlight, with a note] lean-to-one-side [end of highlight]"');
       expect((await stored(page))[0].body).toEqual([{ type: 'TextualBody', value: 'Compare the 1949 wording.', format: 'text/plain', purpose: 'commenting' }]);
 
       await page.reload();

@@ -91,6 +91,7 @@ function dressMarks(a: WebAnnotation, marks: HTMLElement[]): void {
     if (note) m.setAttribute('data-has-note', '');
     if (i === 0) {
       m.setAttribute('data-first', '');
+      m.setAttribute('data-label', note ? 'Your highlight, with a note' : 'Your highlight');
       // One tab stop per highlight: from it, the toolbar (note, cite, remove).
       m.tabIndex = 0;
     }
@@ -133,6 +134,9 @@ function addNoteCard(a: WebAnnotation): HTMLElement | null {
   const card = noteCard(a);
   fillCard(card, a);
   blockOf(marks.at(-1)!).append(card);
+  // ARIA's annotation pattern: the highlighted words point to their note.
+  card.id = `annotation-note-${noteCards(root).indexOf(card)}`;
+  marks[0].setAttribute('aria-details', card.id);
   return card;
 }
 

@@ -18,6 +18,17 @@ mark.${mark} {
 }
 mark.${mark}[data-has-note] { box-shadow: inset 0 -0.14em 0 var(--link); }
 mark.${mark}:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
+/* What a screen reader says at a highlight's start and end; not shown, not copied, not in the reading text. */
+mark.${mark}[data-first]::before, mark.${mark}[data-last]::after {
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+}
+mark.${mark}[data-first]::before { content: "[" attr(data-label) "] "; }
+mark.${mark}[data-last]::after { content: " [end of highlight]"; }
 .${toolbar} {
   position: absolute;
   z-index: 12;
