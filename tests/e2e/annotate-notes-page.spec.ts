@@ -157,3 +157,13 @@ test('the footer links to the notes page from every chapter', async ({ page }) =
   await expect(page).toHaveURL(/\/notes\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your notes');
 });
+
+test('notes stored in a form that cannot be read are left as they are: an import is refused', async ({ page }) => {
+  await page.addInitScript((key) => localStorage.setItem(key, '{not json'), STORE_KEY);
+  await page.goto('/notes/');
+  await expect(page.getByRole('status')).toContainText('cannot be read');
+  const json = JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 1, first: { type: 'AnnotationPage', items: [SEEDED[0]] } });
+  await page.locator('#notes-import-file').setInputFiles({ name: 'notes.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(json) });
+  await expect(page.getByRole('status')).toContainText('nothing was changed');
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORE_KEY)).toBe('{not json');
+});

@@ -120,6 +120,11 @@ async function place(list: WebAnnotation[]): Promise<Shown[]> {
 }
 
 function persist(next: WebAnnotation[]): boolean {
+  // What is stored could not be read: writing now would lose it.
+  if (!readable) {
+    say('The notes stored in this browser cannot be read, so nothing was changed.');
+    return false;
+  }
   try {
     save(next);
     items = next;
