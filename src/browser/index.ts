@@ -2,6 +2,7 @@
  * The edition's script, loaded only when a reader asks for search or a citation
  * (see src/browser/loader.ts). Its styles are in place before anything shows.
  */
+import { ANNOTATE, attr } from '../edition/markup.ts';
 import { adoptSearchStyles } from './search/stylesheet.ts';
 
 adoptSearchStyles();
@@ -18,6 +19,6 @@ export const cite = (link: HTMLAnchorElement) => import('./cite/cite-panel.ts').
  * the notes page, or a chapter page (called again on each selection there; it starts once).
  */
 export const annotate = () => {
-  const notes = document.querySelector<HTMLElement>('[data-notes-page]');
+  const notes = document.querySelector<HTMLElement>(attr(ANNOTATE.notesPageAttr));
   return notes ? import('./annotate/notes-page.ts').then((m) => m.mountNotesPage(notes)) : import('./annotate/chapter.ts').then((m) => m.annotate());
 };

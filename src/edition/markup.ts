@@ -11,6 +11,8 @@ export const CLASS = {
   chapter: 'chapter',
   /** The chapter's header (headings, editorial notes), inside the article. */
   chapterHeader: 'chapter-header',
+  /** The chapter's title in its heading (the notes page names chapters by it). */
+  chapterTitle: 'chapter-title',
   /** Each part of a chapter (its opening, each section), in reading order. */
   section: 'section',
   /** A note's marker in the text (a link to the note). */
@@ -71,6 +73,8 @@ export const ANNOTATE = {
   note: 'annotation-note',
   /** The toolbar offered for a selection. */
   toolbar: 'annotation-toolbar',
+  /** A chapter's list of annotations no longer found in its text. */
+  lost: 'annotation-orphans',
   /** The annotation a mark or note belongs to. */
   idAttr: 'data-annotation-id',
   /** The notes page's root; the loader mounts the page there. */

@@ -65,7 +65,7 @@ const marksOf = (id: string) => [...root.querySelectorAll<HTMLElement>(`${cls(AN
 function render(): void {
   hideToolbar();
   unwrap(root);
-  root.querySelectorAll(`${cls(ANNOTATE.note)}, .annotation-orphans`).forEach((n) => n.remove());
+  root.querySelectorAll(`${cls(ANNOTATE.note)}, ${cls(ANNOTATE.lost)}`).forEach((n) => n.remove());
   let rt = readingTextOf(root);
   const list = here();
   anchors = new Map(list.map((a) => [a.id, anchor(rt.text, quoteOf(a), positionOf(a))]));
@@ -151,7 +151,7 @@ function button(label: string, run: () => void): HTMLButtonElement {
 
 function showLost(lost: WebAnnotation[]): void {
   const box = document.createElement('div');
-  box.className = 'annotation-orphans';
+  box.className = ANNOTATE.lost;
   box.setAttribute(ATTR.pagefindIgnore, '');
   box.setAttribute('role', 'region');
   box.setAttribute('aria-labelledby', 'annotation-orphans-title');

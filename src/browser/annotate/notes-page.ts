@@ -9,6 +9,7 @@
 import book from 'edition:book';
 import type { WebAnnotation } from '../../edition/formats/annotation.ts';
 import { chapterLabel, parseChapterPath } from '../../edition/addresses.ts';
+import { CLASS, cls } from '../../edition/markup.ts';
 import { chicagoNote } from '../cite/citation.ts';
 import { anchor } from './anchor.ts';
 import { rangeOf, readingRoot, readingTextOf } from './dom-text.ts';
@@ -88,7 +89,7 @@ async function place(list: WebAnnotation[]): Promise<Shown[]> {
       const doc = await chapterPage(path);
       const article = doc && readingRoot(doc);
       const quote = quoteOf(a);
-      const title = article?.querySelector('.chapter-title')?.textContent?.trim();
+      const title = article?.querySelector(cls(CLASS.chapterTitle))?.textContent?.trim();
       const base = {
         annotation: a,
         chapter,

@@ -6,7 +6,7 @@
  */
 import { ANNOTATE } from '../../edition/markup.ts';
 
-const { mark, note, toolbar } = ANNOTATE;
+const { mark, note, toolbar, lost } = ANNOTATE;
 
 const CSS = `
 mark.${mark} {
@@ -46,7 +46,7 @@ mark.${mark}[data-last]::after { content: " [end of highlight]"; }
   user-select: none;
   -webkit-user-select: none;
 }
-.${toolbar} .button, .${note} .button, .annotation-orphans .button { min-height: 2rem; min-width: 2rem; font-size: 0.85rem; line-height: 1.2; }
+.${toolbar} .button, .${note} .button, .${lost} .button { min-height: 2rem; min-width: 2rem; font-size: 0.85rem; line-height: 1.2; }
 .${note} {
   display: block;
   margin: 0.6rem 0 0.8rem;
@@ -76,7 +76,7 @@ mark.${mark}[data-last]::after { content: " [end of highlight]"; }
     margin: 0;
   }
 }
-.annotation-orphans {
+.${lost} {
   margin: 0 0 2rem;
   padding: 0.75rem 1rem;
   border: 1px solid var(--rule);
@@ -86,16 +86,16 @@ mark.${mark}[data-last]::after { content: " [end of highlight]"; }
   font-size: 0.85rem;
   line-height: 1.45;
 }
-.annotation-orphans h2 { margin: 0 0 0.5rem; font-size: 1rem; font-style: normal; font-weight: 600; }
-.annotation-orphans ul { margin: 0; padding: 0; list-style: none; }
-.annotation-orphans li { margin: 0.5rem 0; }
-.annotation-orphans blockquote { margin: 0 0 0.25rem; font-family: var(--serif); }
+.${lost} h2 { margin: 0 0 0.5rem; font-size: 1rem; font-style: normal; font-weight: 600; }
+.${lost} ul { margin: 0; padding: 0; list-style: none; }
+.${lost} li { margin: 0.5rem 0; }
+.${lost} blockquote { margin: 0 0 0.25rem; font-family: var(--serif); }
 @media (forced-colors: active) {
   mark.${mark} { background: Mark; color: MarkText; }
-  .${note}, .annotation-orphans { border: 1px solid CanvasText; }
+  .${note}, .${lost} { border: 1px solid CanvasText; }
 }
 @media print {
-  .${toolbar}, .${note} .annotation-note-actions, .annotation-orphans { display: none; }
+  .${toolbar}, .${note} .annotation-note-actions, .${lost} { display: none; }
   mark.${mark} { background: none; box-shadow: none; text-decoration: underline; }
 }
 `;
