@@ -3,10 +3,12 @@
  * tersely): it loads the edition's script (search-ui.js) when the reader asks
  * for search (the header link, Ctrl/Cmd+K), follows a section or paragraph
  * permalink (to offer a citation), arrives with words to highlight, or opens
- * the search page. Kept as a string so that the Content Security Policy can
- * allow exactly this script by its hash.
+ * the search page; and it opens and closes notes (note-controls.ts). Kept as
+ * a string so that the Content Security Policy can allow exactly this script
+ * by its hash.
  */
 import { ATTR, PERMALINK_SELECTOR } from '../edition/markup.ts';
+import { NOTE_CONTROLS } from './note-controls.ts';
 
 const SEARCH_LINK = `a[${ATTR.searchLink}]`;
 const SEARCH_PAGE = `form[${ATTR.searchPage}]`;
@@ -21,4 +23,5 @@ if(a.matches('${SEARCH_LINK}')){e.preventDefault();o()}else l().then((m)=>m.cite
 d.querySelectorAll('[${ATTR.withoutJs}]').forEach((x)=>(x.hidden=true));
 const f=q('${SEARCH_PAGE}');if(f)l().then((m)=>m.mountSearchPage(f));
 if(new URLSearchParams(location.search).has('highlight'))l().then((m)=>m.highlightFromUrl());
+${NOTE_CONTROLS}
 })();`;

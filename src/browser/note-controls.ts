@@ -1,0 +1,20 @@
+/**
+ * Part of the inline loader (loader.ts), written tersely for the same reason.
+ * Notes, where they open under their line rather than stand in the margin:
+ * following a marker opens its note without moving the text (the page scrolls
+ * only if the note would be out of sight); following it again, the note's
+ * close control or Escape closes it, and focus stays on (or goes back to) the
+ * marker. Without scripts the same notes open by :target and close from their
+ * number or × (markup.ts), the text unmoved too. Where the notes stand in the
+ * margin, their markers lead nowhere new, so they leave the Tab order (164
+ * stops fewer on Chapter 3). Uses the loader's d and q.
+ */
+import { CLASS, ID, NOTES_IN_MARGIN } from '../edition/markup.ts';
+
+const MARKER = `a.${CLASS.noteRef}`;
+
+export const NOTE_CONTROLS = `{const w=matchMedia('${NOTES_IN_MARGIN}'),t=()=>d.querySelectorAll('${MARKER}').forEach((a)=>(a.tabIndex=w.matches?-1:0)),
+m=(n)=>q('${MARKER}[href="#'+n.id+'"]'),k=(n)=>{location.hash='${ID.notesClosed}';m(n).focus({preventScroll:true})};t();w.addEventListener('change',t);
+addEventListener('click',(e)=>{if(e.button||e.ctrlKey||e.metaKey||e.shiftKey||e.altKey||w.matches)return;const x=e.target.closest('.${CLASS.sidenote}:target>a'),a=e.target.closest('${MARKER}');
+if(x){e.preventDefault();k(x.parentNode)}else if(a){e.preventDefault();const n=q(a.hash),y=scrollY;if(location.hash==a.hash)k(n);else{location.hash=a.hash;scrollTo(scrollX,y);n.scrollIntoView({block:'nearest'});a.focus({preventScroll:true})}}});
+addEventListener('keydown',(e)=>{const n=e.key=='Escape'&&q('.${CLASS.sidenote}:target');n&&k(n)})}`;
