@@ -13,8 +13,8 @@ import { CLASS, ID, NOTES_IN_MARGIN } from '../edition/markup.ts';
 
 const MARKER = `a.${CLASS.noteRef}`;
 
-export const NOTE_CONTROLS = `{const w=matchMedia('${NOTES_IN_MARGIN}'),t=()=>d.querySelectorAll('${MARKER}').forEach((a)=>(a.tabIndex=w.matches?-1:0)),
-m=(n)=>q('${MARKER}[href="#'+n.id+'"]'),k=(n)=>{location.hash='${ID.notesClosed}';m(n).focus({preventScroll:true})};t();w.addEventListener('change',t);
-addEventListener('click',(e)=>{if(e.button||e.ctrlKey||e.metaKey||e.shiftKey||e.altKey||w.matches)return;const x=e.target.closest('.${CLASS.sidenote}:target>a'),a=e.target.closest('${MARKER}');
-if(x){e.preventDefault();k(x.parentNode)}else if(a){e.preventDefault();const n=q(a.hash),y=scrollY;if(location.hash==a.hash)k(n);else{location.hash=a.hash;scrollTo(scrollX,y);n.scrollIntoView({block:'nearest'});a.focus({preventScroll:true})}}});
+export const NOTE_CONTROLS = `{const w=matchMedia('${NOTES_IN_MARGIN}'),p={preventScroll:!0},t=w.onchange=()=>d.querySelectorAll('${MARKER}').forEach((a)=>(a.tabIndex=w.matches?-1:0)),
+k=(n)=>{location.hash='${ID.notesClosed}';q('${MARKER}[href="#'+n.id+'"]').focus(p)};t();
+addEventListener('click',(e)=>{if(e.button||e.ctrlKey||e.metaKey||e.shiftKey||e.altKey||w.matches)return;const x=e.target.closest('.${CLASS.sidenote}:target>a'),a=e.target.closest('${MARKER}'),n=a&&q(a.hash),y=scrollY;
+if(x||a)e.preventDefault();if(x)k(x.parentNode);else if(a)if(location.hash==a.hash)k(n);else{location.hash=a.hash;scrollTo(scrollX,y);n.scrollIntoView({block:'nearest'});a.focus(p)}});
 addEventListener('keydown',(e)=>{const n=e.key=='Escape'&&q('.${CLASS.sidenote}:target');n&&k(n)})}`;
