@@ -31,7 +31,7 @@ test('a supplied note text appears in its sidenote, the marker’s details; a no
     assert.equal(select('a.note-ref[href="#note-1"]', page)?.properties.ariaDetails, 'note-1');
     assert.equal(toText(note2), '2');
     assert.equal(note2.properties.role, undefined);
-    assert.equal(select('a.note-ref[href="#note-2"]', page)?.properties.ariaDescribedBy, 'notes-absent');
+    assert.deepEqual(select('a.note-ref[href="#note-2"]', page)?.properties.ariaDescribedBy, ['notes-absent']);
     assert.match(toText(select('#notes-absent', page)!), /not part of the excerpt/);
   } finally {
     rmSync(out, { recursive: true, force: true });
