@@ -36,8 +36,8 @@ const log = (s: string) => console.log(`bench:scale: ${s}`);
 function syntheticContent(root: string, factor: number): number {
   const content = join(root, 'content');
   mkdirSync(join(content, 'chapters'), { recursive: true });
-  cpSync('content/edition', join(content, 'edition'), { recursive: true });
-  cpSync('content/documents', join(content, 'documents'), { recursive: true });
+  // Everything but the chapters is the excerpt's own: records, documents, editorial data, names.
+  for (const part of ['edition', 'documents', 'editorial', 'notes', 'names.json', 'glossary.json']) cpSync(join('content', part), join(content, part), { recursive: true });
   const originals = readdirSync('content/chapters').sort((a, b) => Number(a.slice(8)) - Number(b.slice(8)));
   let n = 0;
   for (let k = 0; k < factor; k++) {
