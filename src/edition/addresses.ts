@@ -65,8 +65,7 @@ export const sectionId = (title: string) => new GithubSlugger().slug(title);
 /** The id of the opening (untitled) part of a chapter, in the importer's file names. */
 export const OPENING_ID = 'opening';
 
-/** Note `n`'s marker in the text, and the note itself. */
-export const noteRefId = (n: number) => `note-ref-${n}`;
+/** Note `n` (its marker in the text links here). */
 export const noteId = (n: number) => `note-${n}`;
 
 /** An entry of the index of names: "name-mao". */

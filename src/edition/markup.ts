@@ -15,11 +15,17 @@ export const CLASS = {
   chapterTitle: 'chapter-title',
   /** Each part of a chapter (its opening, each section), in reading order. */
   section: 'section',
-  /** A note's marker in the text (a link to the note). */
+  /** A note's marker in the text: a link to its note (<a class="note-ref" href="#note-4">4</a>). */
   noteRef: 'note-ref',
-  /** The note itself. */
+  /**
+   * The note itself, right after its marker: <span class="sidenote" id="note-4">
+   * holding its number, a link to ID.notesClosed (the close control, hidden from
+   * assistive technology), then its text if the edition has one (role="note",
+   * the marker's aria-details); a marker whose note has no text is described by
+   * ID.notesAbsent.
+   */
   sidenote: 'sidenote',
-  /** A paragraph's link to itself. */
+  /** A paragraph's number, a link to the paragraph itself, at its start. */
   pilcrow: 'pilcrow',
   /** A section heading's link to itself. */
   permalink: 'permalink',
@@ -42,6 +48,23 @@ export const ATTR = {
   /** Shown only where scripts do not run: the loader hides it. */
   withoutJs: 'data-without-js',
 } as const;
+
+/** Ids a chapter page carries once, which its notes rely on. */
+export const ID = {
+  /** The one sentence that describes every marker whose note has no text (aria-describedby), instead of 164 copies of it. */
+  notesAbsent: 'notes-absent',
+  /**
+   * A fragment target without a box: a note's close control links here, so closing
+   * un-targets the note (:target) and nothing scrolls.
+   */
+  notesClosed: 'notes-closed',
+} as const;
+
+/**
+ * Where the notes stand in the margin beside their lines (global.css uses the same
+ * media query); below it a note opens under its line when its marker is followed.
+ */
+export const NOTES_IN_MARGIN = '(min-width: 64rem)';
 
 /** Selector for an element with attribute `name`. */
 export const attr = (name: string) => `[${name}]`;
