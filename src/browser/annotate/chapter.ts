@@ -5,7 +5,7 @@
  */
 import book from 'edition:book';
 import type { WebAnnotation } from '../../edition/formats/annotation.ts';
-import { ANNOTATE, ATTR, cls, NOT_READING_TEXT } from '../../edition/markup.ts';
+import { ANNOTATE, ATTR, attr, cls } from '../../edition/markup.ts';
 import { chicagoNote } from '../cite/citation.ts';
 import { copy, showCitation } from '../cite/cite-panel.ts';
 import { type Anchored, anchor } from './anchor.ts';
@@ -279,14 +279,21 @@ function cite(start: number, end: number, from: HTMLElement | null): void {
 
 /* ---------- The toolbar ---------- */
 
-/** The selection's reading-text offsets, if it lies within the reading text and holds words. */
+/**
+ * The selection's reading-text offsets, if it lies within the chapter's text
+ * and holds words. An end may rest on something the edition adds inside a
+ * paragraph (its number, a note marker, a spelt-out abbreviation): a reader
+ * dragging from a paragraph's start begins on its number. The offsets leave
+ * those out. An end in what the edition adds around the text (the chapter's
+ * editorial note, a photograph's placeholder: data-pagefind-ignore) is outside.
+ */
 function selected(): { range: Range; start: number; end: number } | null {
   const sel = getSelection();
   if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
   const range = sel.getRangeAt(0);
   const inText = (n: Node) => {
     const el = n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement;
-    return !!el && root.contains(el) && !el.closest(NOT_READING_TEXT);
+    return !!el && root.contains(el) && !el.closest(attr(ATTR.pagefindIgnore));
   };
   if (!inText(range.startContainer) || !inText(range.endContainer)) return null;
   const rt = readingTextOf(root);
