@@ -25,6 +25,8 @@ export const CLASS = {
   abbrExpansion: 'abbr-expansion',
   /** A word marked on arrival from a search. */
   searchMark: 'search-mark',
+  /** The chapter contents (the section list) on a chapter page; the reader's code marks the current section in it. */
+  chapterContents: 'chapter-contents',
 } as const;
 
 export const ATTR = {
@@ -39,6 +41,14 @@ export const ATTR = {
   searchPage: 'data-search-page',
   /** Shown only where scripts do not run: the loader hides it. */
   withoutJs: 'data-without-js',
+  /** The header's button that opens the reader's settings (src/browser/settings/). */
+  settingsButton: 'data-settings-button',
+  /** On a chapter's <article>: each paragraph's word count, from the build (edition/reading-time.ts). */
+  paragraphWords: 'data-paragraph-words',
+  /** Where a "Continue reading" link appears when the reader has a place stored (home page, chapter top). */
+  continueReading: 'data-continue-reading',
+  /** The chapter's "where am I" line: current section, how far through, time left. */
+  readingStatus: 'data-reading-status',
 } as const;
 
 /** Selector for an element with attribute `name`. */
