@@ -273,3 +273,28 @@ for (const width of [320, 375]) {
     expect(wide).toEqual([]);
   });
 }
+
+test('forced colours win over every theme, and the panel’s choices stay visible', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'light' });
+  await page.goto('/chapter-3/');
+  const system = await appearance(page);
+  for (const theme of ['sepia', 'dark']) {
+    await storeSettings(page, { theme });
+    await page.goto('/chapter-3/');
+    const a = await appearance(page);
+    expect({ background: a.background, color: a.color }, theme).toEqual({ background: system.background, color: system.color });
+  }
+  await openSettings(page);
+  for (const radio of await settingsPanel(page).getByRole('radio').all()) await expect(radio).toBeVisible();
+  await expect(settingsPanel(page).getByLabel('Dark', { exact: true })).toBeChecked();
+});
+
+test('printed, a dark or sepia choice gives way to black on white, and the reader’s controls are not printed', async ({ page }) => {
+  await storeSettings(page, { theme: 'dark', size: '150' });
+  await page.goto('/chapter-3/');
+  await page.emulateMedia({ media: 'print' });
+  const a = await appearance(page);
+  expect(a.background).toBe('rgb(255, 255, 255)');
+  expect(a.color).toBe('rgb(0, 0, 0)');
+  await expect(settingsButton(page)).toBeHidden();
+});
