@@ -58,6 +58,7 @@ for (const [theme, system] of [
       await page.goto('/chapter-3/');
       await page.locator('#the-alliances-golden-years').evaluate((el) => el.scrollIntoView());
       await page.mouse.wheel(0, 200);
+      await page.mouse.wheel(0, -40);
       await expect(page.locator('.chapter-contents a[aria-current="location"]')).toHaveCount(1);
       await expect(page.locator('[data-reading-status]')).toBeVisible();
       await openSettings(page);

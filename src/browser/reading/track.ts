@@ -34,7 +34,7 @@ const stickyHeight = (header: HTMLElement | null) =>
 function measureBars(header: HTMLElement | null, status: HTMLElement): void {
   const root = document.documentElement.style;
   root.setProperty('--reading-bar-top', `${stickyHeight(header)}px`);
-  const bar = getComputedStyle(status).position === 'fixed';
+  const bar = getComputedStyle(status).position === 'fixed' && document.documentElement.hasAttribute('data-reading-bar');
   root.setProperty('--reading-bar-height', `${bar ? status.getBoundingClientRect().height : 0}px`);
 }
 
@@ -106,11 +106,30 @@ export function trackReading(): void {
     const resize = new ResizeObserver(() => measureBars(header, status));
     resize.observe(status);
     if (header) resize.observe(header);
-    // The status bar (narrow layouts) shows once the contents at the chapter's top are out of sight.
+    // The status bar (narrow layouts) shows when the reader scrolls back up a little, once the
+    // contents at the chapter's top are out of sight: never over the text being read on the way
+    // down, nor over a heading or paragraph just arrived at by a link.
+    let pastContents = false;
+    let lastY = scrollY;
+    const showBar = (show: boolean) => {
+      if (document.documentElement.hasAttribute('data-reading-bar') === show) return;
+      document.documentElement.toggleAttribute('data-reading-bar', show);
+      measureBars(header, status);
+    };
+    addEventListener(
+      'scroll',
+      () => {
+        const y = scrollY;
+        if (Math.abs(y - lastY) < 8) return;
+        showBar(pastContents && y < lastY);
+        lastY = y;
+      },
+      { passive: true },
+    );
     if (contents) {
       new IntersectionObserver(([e]) => {
-        document.documentElement.toggleAttribute('data-past-contents', !e!.isIntersecting && e!.boundingClientRect.top < 0);
-        measureBars(header, status);
+        pastContents = !e!.isIntersecting && e!.boundingClientRect.top < 0;
+        if (!pastContents) showBar(false);
       }).observe(contents);
     }
     // The bar's Contents link opens the list it leads to.
