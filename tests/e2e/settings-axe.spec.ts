@@ -58,8 +58,9 @@ for (const [theme, system] of [
       await page.goto('/chapter-3/');
       await page.locator('#the-alliances-golden-years').evaluate((el) => el.scrollIntoView());
       await page.mouse.wheel(0, 200);
-      await page.mouse.wheel(0, -40);
       await expect(page.locator('.chapter-contents a[aria-current="location"]')).toHaveCount(1);
+      // Narrow layouts show the status bar on a small scroll back up.
+      await page.mouse.wheel(0, -40);
       await expect(page.locator('[data-reading-status]')).toBeVisible();
       await openSettings(page);
       // The reader's controls: the header with its panel, the contents with the current section and the status line.
