@@ -5,7 +5,7 @@ import { PREPAINT } from '../browser/settings/prepaint.ts';
 
 /**
  * The site's Content Security Policy, which Astro writes into every page as a
- * <meta http-equiv> (and scripts/write-headers.ts into _headers): same-origin
+ * <meta http-equiv> (and src/integrations/security-headers.ts into _headers): same-origin
  * everything, the two inline scripts (the loader; the reader's settings applied
  * before the first paint) allowed by their hashes, and WebAssembly for
  * Pagefind's search ('wasm-unsafe-eval'). Styles Astro inlines are hashed by Astro.
