@@ -23,6 +23,8 @@ test('stored places are read back, one per chapter, the latest winning; junk is 
       { paragraph: 'p2-2', at: 5 },
       { paragraph: 'note-3', at: 30 },
       { paragraph: 'p3-41', at: 'yesterday' },
+      { paragraph: 'p4-2', at: 'yesterday' },
+      { paragraph: 'p4-3' },
     ]),
   );
   assert.deepEqual([...places], [
