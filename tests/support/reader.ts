@@ -18,7 +18,8 @@ export const settingsPanel = (page: Page) => page.locator('#reader-settings');
 /** Open the panel with a click (pointer), and wait for it. */
 export async function openSettings(page: Page): Promise<void> {
   await settingsButton(page).click();
-  await expect(settingsPanel(page)).toBeVisible();
+  // The panel's code is fetched on the first click (a lazy import): on a busy shared machine that can take over 5 s.
+  await expect(settingsPanel(page)).toBeVisible({ timeout: 15_000 });
 }
 
 /** What the reader sees that each setting changes. */
