@@ -15,3 +15,9 @@ declare module 'edition:search-css' {
   const css: string;
   export default css;
 }
+
+declare module 'edition:outline' {
+  import type { OutlineChapter } from './reading/places.ts';
+  const outline: OutlineChapter[];
+  export default outline;
+}

@@ -9,12 +9,12 @@
  * margin, their markers lead nowhere new, so they leave the Tab order (164
  * stops fewer on Chapter 3). Uses the loader's d and q.
  */
-import { CLASS, ID, NOTES_IN_MARGIN } from '../edition/markup.ts';
+import { CLASS, ID, NOTES_IN_MARGIN_REM } from '../edition/markup.ts';
 
 const MARKER = `a.${CLASS.noteRef}`;
 
-export const NOTE_CONTROLS = `{const w=matchMedia('${NOTES_IN_MARGIN}'),p={preventScroll:!0},t=w.onchange=()=>d.querySelectorAll('${MARKER}').forEach((a)=>(a.tabIndex=w.matches?-1:0)),
-k=(n)=>{location.hash='${ID.notesClosed}';q('${MARKER}[href="#'+n.id+'"]').focus(p)};t();
+export const NOTE_CONTROLS = `{const h=d.documentElement,w={get matches(){return h.clientWidth>=${NOTES_IN_MARGIN_REM}*parseFloat(getComputedStyle(h).fontSize)}},p={preventScroll:!0},t=()=>d.querySelectorAll('${MARKER}').forEach((a)=>(a.tabIndex=w.matches?-1:0)),
+k=(n)=>{location.hash='${ID.notesClosed}';q('${MARKER}[href="#'+n.id+'"]').focus(p)};t();addEventListener('resize',t);
 addEventListener('click',(e)=>{if(e.button||e.ctrlKey||e.metaKey||e.shiftKey||e.altKey||w.matches)return;const x=e.target.closest('.${CLASS.sidenote}:target>a'),a=e.target.closest('${MARKER}'),n=a&&q(a.hash),y=scrollY;
 if(x||a)e.preventDefault();if(x)k(x.parentNode);else if(a)if(location.hash==a.hash)k(n);else{location.hash=a.hash;scrollTo(scrollX,y);n.scrollIntoView({block:'nearest'});a.focus(p)}});
 addEventListener('keydown',(e)=>{const n=e.key=='Escape'&&!e.target.closest('dialog,[role=dialog]')&&q('.${CLASS.sidenote}:target');n&&k(n)})}`;

@@ -33,6 +33,8 @@ export const CLASS = {
   abbrExpansion: 'abbr-expansion',
   /** A word marked on arrival from a search. */
   searchMark: 'search-mark',
+  /** The chapter contents (the section list) on a chapter page; the reader's code marks the current section in it. */
+  chapterContents: 'chapter-contents',
 } as const;
 
 export const ATTR = {
@@ -47,6 +49,14 @@ export const ATTR = {
   searchPage: 'data-search-page',
   /** Shown only where scripts do not run: the loader hides it. */
   withoutJs: 'data-without-js',
+  /** The header's button that opens the reader's settings (src/browser/settings/). */
+  settingsButton: 'data-settings-button',
+  /** On a chapter's <article>: each paragraph's word count, from the build (edition/reading-time.ts). */
+  paragraphWords: 'data-paragraph-words',
+  /** Where a "Continue reading" link appears when the reader has a place stored (home page, chapter top). */
+  continueReading: 'data-continue-reading',
+  /** The chapter's "where am I" line: current section, how far through, time left. */
+  readingStatus: 'data-reading-status',
 } as const;
 
 /** Ids a chapter page carries once, which its notes rely on. */
@@ -61,10 +71,12 @@ export const ID = {
 } as const;
 
 /**
- * Where the notes stand in the margin beside their lines (global.css uses the same
- * media query); below it a note opens under its line when its marker is followed.
+ * Where the notes stand in the margin beside their lines: a page at least this
+ * many rem wide, in the page's own rem (global.css: @container page (min-width: 64rem)),
+ * so a larger text size moves the notes inline; below it a note opens under its
+ * line when its marker is followed.
  */
-export const NOTES_IN_MARGIN = '(min-width: 64rem)';
+export const NOTES_IN_MARGIN_REM = 64;
 
 /** Selector for an element with attribute `name`. */
 export const attr = (name: string) => `[${name}]`;

@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { build, type Plugin, transform } from 'esbuild';
 import { groupTable, variantTable } from '../browser/search/variants.ts';
 import { book, names } from '../lib/edition-data.ts';
+import { readOutline } from '../lib/outline-files.ts';
 
 /** An esbuild plugin serving `import data from 'edition:…'` from values computed here. */
 function buildData(modules: Record<string, unknown>): Plugin {
@@ -25,7 +26,8 @@ function buildData(modules: Record<string, unknown>): Plugin {
 
 export async function bundleBrowserCode(outdir: string): Promise<void> {
   await build({
-    entryPoints: { 'search-ui': 'src/browser/index.ts' },
+    // Two entries: search and citation; the reader's settings, place and progress (never the search code).
+    entryPoints: { 'search-ui': 'src/browser/index.ts', reader: 'src/browser/reader.ts' },
     outdir,
     chunkNames: 'search-ui-[name]-[hash]',
     splitting: true,
@@ -37,6 +39,12 @@ export async function bundleBrowserCode(outdir: string): Promise<void> {
     plugins: [
       buildData({
         'edition:variant-table': groupTable(variantTable(names)),
+        // Chapters and their sections' paragraph ranges, to name a stored place ("Chapter 3, The Alliance’s Golden Years").
+        'edition:outline': readOutline().map((c) => ({
+          number: c.number,
+          title: c.title,
+          sections: c.sections.map((s) => ({ title: s.data.section, first: s.data.firstParagraph, count: s.data.paragraphCount })),
+        })),
         'edition:book': { author: book.author, title: book.title, place: book.place, publisher: book.publisher, year: book.year },
         // Minified, and adopted as a constructed stylesheet: one request fewer on a first search.
         'edition:search-css': (await transform(readFileSync('src/browser/search/search.css', 'utf8'), { loader: 'css', minify: true })).code,

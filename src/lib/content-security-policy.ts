@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
 import { SEARCH_LOADER } from '../browser/loader.ts';
+import { PREPAINT } from '../browser/settings/prepaint.ts';
 
 /**
  * The site's Content Security Policy, which Astro writes into every page as a
  * <meta http-equiv> (and src/integrations/security-headers.ts into _headers): same-origin
- * everything, the one inline script allowed by its hash, and WebAssembly for
+ * everything, the two inline scripts (the loader; the reader's settings applied
+ * before the first paint) allowed by their hashes, and WebAssembly for
  * Pagefind's search ('wasm-unsafe-eval'). Styles Astro inlines are hashed by Astro.
  */
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
@@ -25,7 +27,7 @@ export const contentSecurityPolicy: CspConfig = {
   ],
   scriptDirective: {
     resources: ["'self'", "'wasm-unsafe-eval'"],
-    hashes: [sha256(SEARCH_LOADER)],
+    hashes: [sha256(SEARCH_LOADER), sha256(PREPAINT)],
   },
   styleDirective: { resources: ["'self'"] },
 };

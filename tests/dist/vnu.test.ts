@@ -27,6 +27,14 @@ function htmlFiles(dir: string): string[] {
   }).sort();
 }
 
+/**
+ * The checker's CSS grammar predates container queries (CSS Containment 3,
+ * supported by every current browser; global.css's layouts query the page so
+ * that they follow the reader's text size): these two messages, and only
+ * these, are the checker's gap, not an error in the page.
+ */
+const CHECKER_GAPS = ['CSS: Unrecognized at-rule “@container”.*', 'CSS: “container”: Property “container” doesn.t exist.*'];
+
 interface VnuMessage {
   type: string;
   subType?: string;
@@ -44,7 +52,7 @@ test('dist/ has HTML files and the Nu HTML Checker finds no errors in them', () 
 
   const require = createRequire(import.meta.url);
   const vnuJar = String(require('vnu-jar'));
-  const result = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], {
+  const result = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--filterpattern', CHECKER_GAPS.join('|'), '--format', 'json', ...files], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
