@@ -1,24 +1,29 @@
 /**
- * The only script on a reading page, inline and tiny (under 1 kB, so written
+ * The only script on a reading page, inline and tiny (about 1 kB, so written
  * tersely): it loads the edition's script (search-ui.js) when the reader asks
  * for search (the header link, Ctrl/Cmd+K), follows a section or paragraph
  * permalink (to offer a citation), arrives with words to highlight, or opens
- * the search page. Kept as a string so that the Content Security Policy can
- * allow exactly this script by its hash.
+ * the search page. Asking for search also fetches, at the same time, the
+ * largest parts of the search engine (ENGINE_PRELOAD). On Apple's systems the
+ * shortcut shown is ⌘K. Kept as a string so that the Content Security Policy
+ * can allow exactly this script by its hash.
  */
 import { ATTR, PERMALINK_SELECTOR } from '../edition/markup.ts';
+import { ENGINE_PRELOAD } from './search/pagefind-files.ts';
 
 const SEARCH_LINK = `a[${ATTR.searchLink}]`;
 const SEARCH_PAGE = `form[${ATTR.searchPage}]`;
 
 export const SEARCH_LOADER = `(()=>{
-const d=document,s=d.currentScript.dataset.src,q=(x)=>d.querySelector(x);let u;
-const l=()=>(u??=import(s)),o=()=>{const i=q('${SEARCH_PAGE} input');i?i.focus():l().then((m)=>m.openDialog())};
+const d=document,s=d.currentScript.dataset.src,q=(x)=>d.querySelector(x);let u,p;
+const l=()=>(u??=import(s)),w=()=>(p??=${JSON.stringify(ENGINE_PRELOAD)}.map(([h,a])=>{const k=Object.assign(d.createElement('link'),{rel:a?'preload':'modulepreload',crossOrigin:'',href:new URL(h,new URL(s,location))});if(a)k.as=a;d.head.append(k)}));
+const o=()=>{const i=q('${SEARCH_PAGE} input');i?i.focus():(w(),l().then((m)=>m.openDialog()))};
 addEventListener('keydown',(e)=>{if((e.ctrlKey||e.metaKey)&&!e.altKey&&e.key.toLowerCase()=='k'){e.preventDefault();o()}});
 addEventListener('click',(e)=>{if(e.button||e.ctrlKey||e.metaKey||e.shiftKey||e.altKey)return;
 const a=e.target.closest('${SEARCH_LINK},${PERMALINK_SELECTOR}');if(!a)return;
 if(a.matches('${SEARCH_LINK}')){e.preventDefault();o()}else l().then((m)=>m.cite(a))});
 d.querySelectorAll('[${ATTR.withoutJs}]').forEach((x)=>(x.hidden=true));
+if(/Mac|iPhone|iPad/.test(navigator.platform))d.querySelectorAll('[${ATTR.shortcut}]').forEach((x)=>(x.textContent='⌘K'));
 const f=q('${SEARCH_PAGE}');if(f)l().then((m)=>m.mountSearchPage(f));
 if(new URLSearchParams(location.search).has('highlight'))l().then((m)=>m.highlightFromUrl());
 })();`;

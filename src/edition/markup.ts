@@ -39,6 +39,8 @@ export const ATTR = {
   searchPage: 'data-search-page',
   /** Shown only where scripts do not run: the loader hides it. */
   withoutJs: 'data-without-js',
+  /** The search shortcut's key names, which the loader writes as ⌘K on Apple's systems. */
+  shortcut: 'data-shortcut',
 } as const;
 
 /** Selector for an element with attribute `name`. */

@@ -1,42 +1,75 @@
-import { runSearch, type SearchDeps, type SearchOutcome } from './engine.ts';
+import { runSearch, type SearchDeps, type SearchOutcome, searchTerm } from './engine.ts';
+import { TEXT_FILTER } from './index-filter.ts';
 import { prepareQuery } from './query.ts';
 import { renderResults, statusText } from './render.ts';
 
 /**
- * Wires a search input to its status line and results: debounced, latest query wins,
- * ↑/↓ move between the input and the result links.
+ * How long the reader pauses before the search runs. Longer than the gap
+ * between keys of someone typing (so typing a name costs one search, not one a
+ * key), short enough to feel immediate. Meanwhile each key already fetches the
+ * index chunks the words need (Pagefind's preload), so the search itself only
+ * fetches the passages it shows.
+ */
+export const PAUSE_MS = 200;
+
+/** A word this long narrows the index chunks enough to fetch them ahead (one letter would fetch many). */
+const PRELOAD_FROM = 3;
+
+/**
+ * Wires a search input to its status line and results: the search runs once
+ * the reader pauses (or presses Enter), and only the latest query's passages
+ * are fetched; ↑/↓ move between the input and the result links.
  */
 export function connectSearch(input: HTMLInputElement, status: HTMLElement, results: HTMLElement, deps: SearchDeps, onQuery?: (q: string) => void) {
-  let latest = 0;
+  let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   async function update(): Promise<void> {
-    const id = ++latest;
+    clearTimeout(timer);
+    const id = ++generation;
     const value = input.value;
     const query = prepareQuery(value);
-    onQuery?.(value);
-    status.textContent = statusText(query);
     if (query.kind !== 'search') {
+      status.textContent = statusText(query);
       renderResults(results, query);
       results.dataset.for = value;
       return;
     }
-    let outcome: SearchOutcome;
+    status.textContent = statusText(query);
+    let outcome: SearchOutcome | null;
     try {
-      outcome = await runSearch(query, deps);
+      outcome = await runSearch(query, deps, { isCurrent: () => id === generation });
     } catch {
-      if (id === latest) status.textContent = 'Search is not available right now. The contents page lists every section.';
+      if (id === generation) status.textContent = 'Search is not available right now. The contents page lists every section.';
       return;
     }
-    if (id !== latest) return;
-    status.textContent = statusText(query, outcome);
-    renderResults(results, query, outcome);
+    if (!outcome || id !== generation) return;
+    const shown = outcome;
+    status.textContent = statusText(query, shown);
+    renderResults(results, query, shown, () => (status.textContent = statusText(query, shown)));
     results.dataset.for = value;
   }
 
+  /** Fetch ahead what the words typed so far need, without searching. */
+  function preload(): void {
+    const query = prepareQuery(input.value);
+    if (query.kind !== 'search' || query.chinese) return;
+    const { term } = searchTerm(query, deps.variants);
+    if ((term.split(' ').at(-1) ?? '').length < PRELOAD_FROM) return;
+    deps.prefetch?.(term);
+    deps
+      .english()
+      .then((api) => api.preload?.(term, { filters: TEXT_FILTER }))
+      .catch(() => undefined);
+  }
+
   input.addEventListener('input', () => {
+    onQuery?.(input.value);
+    // What is on screen is now for another query: a search still under way is stale.
+    generation += 1;
     clearTimeout(timer);
-    timer = setTimeout(update, 120);
+    preload();
+    timer = setTimeout(update, PAUSE_MS);
   });
 
   const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a')];
@@ -46,9 +79,8 @@ export function connectSearch(input: HTMLInputElement, status: HTMLElement, resu
       links()[0].focus();
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      clearTimeout(timer);
       const first = links()[0];
-      // Enter in the box searches; with results already shown it opens the first.
+      // Enter in the box searches; with results already shown it opens the first (the best passage).
       if (first && prepareQuery(input.value).kind === 'search' && results.dataset.for === input.value) first.click();
       else void update();
     }
