@@ -11,6 +11,11 @@ import { renderResults, statusText } from './render.ts';
  * fetches the passages it shows.
  */
 export const PAUSE_MS = 200;
+/** A last word of one or two letters is most likely the start of a longer one: wait longer before searching for it. */
+export const SHORT_WORD_PAUSE_MS = 600;
+
+/** When no more than this many records are left after the first batch, they are loaded too, without asking. */
+const AUTO_MORE = 3;
 
 /** A word this long narrows the index chunks enough to fetch them ahead (one letter would fetch many). */
 const PRELOAD_FROM = 3;
@@ -45,9 +50,11 @@ export function connectSearch(input: HTMLInputElement, status: HTMLElement, resu
     }
     if (!outcome || id !== generation) return;
     const shown = outcome;
-    status.textContent = statusText(query, shown);
-    renderResults(results, query, shown, () => (status.textContent = statusText(query, shown)));
+    const rendered = renderResults(results, query, shown, () => (status.textContent = statusText(query, shown)));
     results.dataset.for = value;
+    // A few records more are loaded at once, so that the count is exact (announced once, when it is).
+    if (!shown.complete && shown.recordsLeft <= AUTO_MORE) await rendered.more();
+    else status.textContent = statusText(query, shown);
   }
 
   /** Fetch ahead what the words typed so far need, without searching. */
@@ -69,7 +76,8 @@ export function connectSearch(input: HTMLInputElement, status: HTMLElement, resu
     generation += 1;
     clearTimeout(timer);
     preload();
-    timer = setTimeout(update, PAUSE_MS);
+    const lastWord = input.value.trim().split(/\s+/).at(-1) ?? '';
+    timer = setTimeout(update, lastWord && lastWord.length < PRELOAD_FROM && !/\p{Script=Han}/u.test(lastWord) ? SHORT_WORD_PAUSE_MS : PAUSE_MS);
   });
 
   const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a')];

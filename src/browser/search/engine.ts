@@ -58,17 +58,14 @@ export interface SearchOutcome {
   hits: SearchHit[];
   /** Every passage is loaded (so `hits.length` is the number found). */
   complete: boolean;
+  /** Records whose passages are still to load. */
+  recordsLeft: number;
   /** Load the next records' passages into `hits`; false once complete. */
   more(): Promise<boolean>;
 }
 
-interface Ranked {
-  result: PagefindResult;
-  phrase: boolean;
-}
-
 /** Pagefind's results, those with the query as a phrase first (known from word positions, before any fragment is fetched). */
-export function rankResults(results: readonly PagefindResult[], wordCount: number): Ranked[] {
+export function rankResults<T extends { words: number[] }>(results: readonly T[], wordCount: number): { result: T; phrase: boolean }[] {
   return results
     .map((result, i) => ({ result, i, phrase: hasRun(result.words, wordCount) }))
     .sort((a, b) => Number(b.phrase) - Number(a.phrase) || a.i - b.i)
@@ -120,6 +117,7 @@ export async function runSearch(
     indexEntries: [],
     hits: [],
     complete: ranked.length === 0,
+    recordsLeft: ranked.length,
     async more() {
       let emitted = 0;
       while (!this.complete && emitted === 0) {
@@ -136,6 +134,7 @@ export async function runSearch(
         this.hits.push(...emit);
         emitted += emit.length;
         this.complete = loaded === ranked.length && held.length === 0;
+        this.recordsLeft = ranked.length - loaded;
       }
       return !this.complete;
     },

@@ -14,6 +14,7 @@ import { ungroupTable } from './variants.ts';
 interface PagefindModule extends PagefindApi {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  filters(): Promise<unknown>;
 }
 
 /**
@@ -30,6 +31,9 @@ function preload(href: string): void {
   document.head.append(link);
 }
 
+/** Pagefind is ready: from now on it fetches what a search needs itself, at once. */
+let englishReady = false;
+
 const load = (dir: 'pagefind' | 'pagefind-zh') => async (): Promise<PagefindApi> => {
   const bundle = files[dir];
   const at = (file: string) => new URL(`${dir}/${file}`, siteBase).href;
@@ -40,6 +44,9 @@ const load = (dir: 'pagefind' | 'pagefind-zh') => async (): Promise<PagefindApi>
   // The metadata's hash names the entry file's version, so that the entry file preloaded above is the one Pagefind asks for.
   await module.options({ baseUrl: siteBase.pathname, noWorker: true, metaCacheTag: bundle.metaCacheTag });
   await module.init();
+  // Resolves once the WebAssembly and metadata are in (and the filter every search needs, preloaded above).
+  await module.filters();
+  if (dir === 'pagefind') englishReady = true;
   return module;
 };
 
@@ -61,6 +68,7 @@ export const browserSearch: SearchDeps = {
   base: siteBase.pathname,
   // The index chunks the words need, fetched before Pagefind is ready to say which they are.
   prefetch: (term) => {
+    if (englishReady) return;
     for (const hash of chunksFor(term, files.pagefind.chunks)) preload(new URL(`pagefind/index/${hash}.pf_index`, siteBase).href);
   },
 };

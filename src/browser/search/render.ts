@@ -57,33 +57,36 @@ function hitItem(hit: SearchHit, highlight: readonly string[], className?: strin
 /**
  * Renders the outcome: the best passage first (Enter and ↓ reach it first),
  * the name's entry in the index of names second, then the other passages; a
- * "show more" button loads the next records' passages.
+ * "show more" button loads the next records' passages. Returns what loads
+ * more (and appends it), for the button and for the caller.
  */
-export function renderResults(list: HTMLElement, query: PreparedQuery, outcome?: SearchOutcome, onMore?: () => void): void {
+export function renderResults(list: HTMLElement, query: PreparedQuery, outcome?: SearchOutcome, onMore?: () => void): { more(): Promise<void> } {
   list.replaceChildren();
-  if (query.kind !== 'search' || !outcome) return;
+  const none = { more: async () => undefined };
+  if (query.kind !== 'search' || !outcome) return none;
   if (outcome.variants.length > 0) list.append(el('p', 'search-variant', variantText(outcome)));
   const items = outcome.hits.map((h) => hitItem(h, outcome.highlight));
   const entries = outcome.indexEntries.map((h) => hitItem(h, [], 'search-index-entry'));
   items.splice(Math.min(1, items.length), 0, ...entries);
-  if (items.length === 0) return;
+  if (items.length === 0) return none;
   const ol = el('ol', 'search-results');
   ol.append(...items);
   list.append(ol);
-  if (!outcome.complete) {
-    const button = el('button', 'search-more button', 'Show more passages');
-    button.type = 'button';
-    button.addEventListener('click', async () => {
-      const from = outcome.hits.length;
-      button.disabled = true;
-      const moreLeft = await outcome.more();
-      const added = outcome.hits.slice(from).map((h) => hitItem(h, outcome.highlight));
-      ol.append(...added);
-      added[0]?.querySelector('a')?.focus();
-      if (moreLeft) button.disabled = false;
-      else button.remove();
-      onMore?.();
-    });
-    list.append(button);
-  }
+  if (outcome.complete) return none;
+  const button = el('button', 'search-more button', 'Show more passages');
+  button.type = 'button';
+  list.append(button);
+  const more = async (): Promise<HTMLLIElement[]> => {
+    const from = outcome.hits.length;
+    button.disabled = true;
+    const moreLeft = await outcome.more();
+    const added = outcome.hits.slice(from).map((h) => hitItem(h, outcome.highlight));
+    ol.append(...added);
+    if (moreLeft) button.disabled = false;
+    else button.remove();
+    onMore?.();
+    return added;
+  };
+  button.addEventListener('click', async () => (await more())[0]?.querySelector('a')?.focus());
+  return { more: async () => void (await more()) };
 }
