@@ -20,14 +20,19 @@ import { chapterRecords, nameIndexRecords, type SearchRecord, titlePageRecord } 
 type Source = { records: SearchRecord[] } | { dir: string; glob: string };
 
 /**
- * Pagefind's index chunks hold this many word positions (its default, 20,000,
- * puts the whole index of the excerpt in one 27 kB chunk that every first
- * search fetches; at this size a search fetches a chunk of 5–8 kB, and at 50×
- * the text the list of chunks costs 2 kB more). Pagefind reads it from its
- * environment (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, since 1.5); it is passed to
- * the Pagefind process the Node API starts. Measured: README, Search.
+ * How many word positions Pagefind puts in an index chunk (a first search
+ * fetches the chunk its word is in). Pagefind's default, 20,000, holds the whole
+ * of a small index in one chunk (the excerpt's: 27 kB); a small index is cut
+ * into about eight chunks instead (a word position per ~0.4 words of text, so
+ * about a third of the words per chunk), a large one keeps Pagefind's size, so
+ * that the list of chunks, which every first search fetches in the metadata,
+ * stays short. Pagefind reads it from its environment
+ * (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, since 1.5), which the process the Node
+ * API starts inherits. Measured: README, Search.
  */
-export const INDEX_CHUNK_SIZE = 5000;
+export function indexChunkSize(words: number): number {
+  return Math.min(20_000, Math.max(1_000, Math.round(words / 3)));
+}
 
 async function writeIndex(outputPath: string, source: Source): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...PAGEFIND_EXCLUDE_SELECTORS] });
@@ -61,13 +66,14 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        // Read by the Pagefind process when the first index is created, below.
-        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
+        // Record URLs are site-relative: the browser gives Pagefind the site's base (its baseUrl option), which prefixes them.
+        const reading = readingRecords(dist, '/');
+        // Read by the Pagefind process, which starts when the first index is created, below.
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(indexChunkSize(reading.reduce((n, r) => n + (r.words ?? 0), 0)));
         try {
           await rm(join(dist, 'pagefind'), { recursive: true, force: true });
           await rm(join(dist, 'pagefind-zh'), { recursive: true, force: true });
-          // Record URLs are site-relative: the browser gives Pagefind the site's base (its baseUrl option), which prefixes them.
-          const records = await writeIndex(join(dist, 'pagefind'), { records: readingRecords(dist, '/') });
+          const records = await writeIndex(join(dist, 'pagefind'), { records: reading });
           const zhPages = await writeIndex(join(dist, 'pagefind-zh'), { dir: dist, glob: 'documents/**/*.html' });
           // Pagefind's own UI bundles are not used: the edition has its own (src/browser/).
           for (const sub of ['pagefind', 'pagefind-zh']) {

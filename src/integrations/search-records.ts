@@ -30,6 +30,8 @@ import { otherForms } from '../lib/name-index.ts';
 export interface SearchRecord {
   url: string;
   html: string;
+  /** About how many words of text it holds (chapter records). */
+  words?: number;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface SearchRecord {
  * search downloads, smaller; shorter ones make the fragments a result needs
  * smaller. Measured: README, Search.
  */
-export const RECORD_WORDS = 500;
+export const RECORD_WORDS = 700;
 
 /** The filter that sets the index of names apart; text records carry none. */
 export const INDEX_FILTER = { kind: 'index' } as const;
@@ -100,7 +102,10 @@ export function chapterRecords(html: string, chapter: ChapterOutline<{ data: Sec
     if (found !== ids.size) throw new Error(`${path}: section ${data.sectionId ?? 'opening'} has ${found} of its ${ids.size} paragraphs on the page`);
 
     const runs: Run[] = [{ url: `${path}${data.sectionId ? `#${data.sectionId}` : ''}`, nodes: [], words: 0, paragraphs: 0 }];
-    if (order === 0 && header) runs[0].nodes.push(withoutIds(header));
+    if (order === 0 && header) {
+      runs[0].nodes.push(withoutIds(header));
+      runs[0].words += wordCount(header);
+    }
     for (const child of children) {
       let run = runs[runs.length - 1];
       const words = wordCount(child);
@@ -116,7 +121,7 @@ export function chapterRecords(html: string, chapter: ChapterOutline<{ data: Sec
       run.nodes.push(withoutIds(child));
       run.words += words;
     }
-    return runs.filter((r) => r.nodes.length > 0).map((r) => ({ url: r.url, html: recordHtml('en', toHtml(r.nodes)) }));
+    return runs.filter((r) => r.nodes.length > 0).map((r) => ({ url: r.url, html: recordHtml('en', toHtml(r.nodes)), words: r.words }));
   });
 }
 

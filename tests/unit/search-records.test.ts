@@ -36,7 +36,7 @@ const chapter3: ChapterOutline<{ data: SectionFrontmatter }> = {
 const record = (body: string) => `<!doctype html><html lang="en"><head></head><body><div data-pagefind-body data-pagefind-meta="title:">${body}</div></body></html>`;
 
 test('chapterRecords: a record per section, each paragraph after a marker with its id, nothing else keeps an id', () => {
-  const records = chapterRecords(chapterPage, chapter3, '/');
+  const records = chapterRecords(chapterPage, chapter3, '/').map(({ url, html }) => ({ url, html }));
   assert.deepEqual(records, [
     { url: '/chapter-3/', html: record('<header class="chapter-header"><h1>Mao’s Continuous Revolution</h1></header><span id="p3-1"></span><p>No other event contributed more.</p>') },
     {
@@ -106,4 +106,17 @@ test('nameIndexRecords: one kind:index record per entry, titled by its heading, 
     { url: '/names/#name-mao-zedong', html: entry('Mao Zedong', '<span>Mao Zedong</span><span> elsewhere spelled Mao Tse-tung</span>') },
     { url: '/names/#name-moscow', html: entry('Moscow', '<span>Moscow</span>') },
   ]);
+});
+
+test('indexChunkSize: a small index in about eight chunks, a large one in Pagefind’s own size', async () => {
+  const { indexChunkSize } = await import('../../src/integrations/search-index.ts');
+  assert.equal(indexChunkSize(16_000), 5333);
+  assert.equal(indexChunkSize(800_000), 20_000);
+  assert.equal(indexChunkSize(300), 1_000);
+});
+
+test('chapterRecords: each record says how many words it holds (what the index’s chunk size is reckoned from)', () => {
+  const records = chapterRecords(chapterPage, chapter3, '/', 4);
+  // The header's 3 and the opening's 5; the heading's 2 and the first paragraph's 3; then 6 and the caption's 5.
+  assert.deepEqual(records.map((r) => r.words), [8, 5, 11]);
 });

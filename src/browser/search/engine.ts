@@ -30,7 +30,7 @@ export interface SearchDeps {
 }
 
 /** Records whose fragments are fetched at a time: a common word costs no more than a rare one. */
-export const RECORDS_PER_BATCH = 5;
+export const RECORDS_PER_BATCH = 4;
 /** Entries of the index of names offered, at most. */
 const INDEX_ENTRIES = 3;
 
