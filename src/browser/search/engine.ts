@@ -123,7 +123,7 @@ export async function runSearch(
       while (!this.complete && emitted === 0) {
         const next = ranked.slice(loaded, loaded + batch);
         loaded += next.length;
-        const passages = (await Promise.all(next.map((r) => r.result.data()))).flatMap((f) => passagesOf(f, words.length, term).map((p) => hit(p)));
+        const passages = (await Promise.all(next.map((r) => r.result.data()))).flatMap((f) => passagesOf(f, words).map((p) => hit(p)));
         // Passages without the phrase wait until every record with it is loaded.
         const emit = passages.filter((p) => p.phrase);
         held.push(...passages.filter((p) => !p.phrase));

@@ -51,11 +51,25 @@ export function recordWords(content: string): { words: string[]; joiner: string 
   return { words: content.split(/[\r\n\s]+/g), joiner: ' ' };
 }
 
-/** Start positions of runs of `count` consecutive matches (the query as a phrase). */
+/** Start positions of runs of `count` consecutive matches (the query as a phrase, as far as positions tell). */
 export function phraseStarts(locations: readonly number[], count: number): number[] {
   if (count < 2) return [];
   const set = new Set(locations);
   return [...set].filter((p) => Array.from({ length: count }, (_, i) => p + i).every((q) => set.has(q))).sort((a, b) => a - b);
+}
+
+const letters = (w: string) => w.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+/** The word, or one of its parts ("anti-Jiang"), begins with the query's word, as Pagefind matches. */
+const begins = (word: string, query: string) => [letters(word), ...word.split(/[^\p{L}\p{N}]+/u).map(letters)].some((w) => w.startsWith(query));
+
+/**
+ * Runs of matches that are the query's words in order ("Mao. Mao’s" is two
+ * matches side by side, not "Mao Zedong").
+ */
+function phraseRuns(words: readonly string[], locations: readonly number[], query: readonly string[]): number[] {
+  const wanted = query.map(letters);
+  return phraseStarts(locations, query.length).filter((p) => wanted.every((q, i) => begins(words[p + i] ?? '', q)));
 }
 
 /** True when `count` consecutive word positions all hold matches. */
@@ -135,7 +149,8 @@ export function textSnippet(text: string, term: string, length = SNIPPET_WORDS *
  * (the last marker at or before them), each with a snippet. For a query of
  * several words, only their runs (the phrase) are marked where the passage has one.
  */
-export function passagesOf(fragment: PagefindFragment, queryWordCount: number, term = ''): Passage[] {
+export function passagesOf(fragment: PagefindFragment, query: readonly string[]): Passage[] {
+  const term = query.join(' ');
   if (HAN.test(fragment.content) && !fragment.content.includes(ZWS) && HAN.test(term)) {
     // Pagefind's word positions in Chinese text do not match its stored words: find the term itself.
     return [{ url: fragment.url, paragraph: null, inParagraph: false, snippet: textSnippet(fragment.content, term), phrase: true, matches: fragment.locations.length }];
@@ -152,14 +167,14 @@ export function passagesOf(fragment: PagefindFragment, queryWordCount: number, t
   return [...groups].map(([k, locations]) => {
     const from = k >= 0 ? anchors[k].location : 0;
     const to = k + 1 < anchors.length ? anchors[k + 1].location : words.length;
-    const runs = phraseStarts(locations, queryWordCount);
-    const marked = new Set(runs.length > 0 ? runs.flatMap((p) => Array.from({ length: queryWordCount }, (_, i) => p + i)) : locations);
+    const runs = phraseRuns(words, locations, query);
+    const marked = new Set(runs.length > 0 ? runs.flatMap((p) => Array.from({ length: query.length }, (_, i) => p + i)) : locations);
     return {
       url: k >= 0 ? `${base}#${anchors[k].id}` : fragment.url,
       paragraph: k >= 0 ? anchors[k].id : (anchors[0]?.id ?? null),
       inParagraph: k >= 0,
       snippet: snippet(words, joiner, from, to, runs[0] ?? densest(locations), marked),
-      phrase: runs.length > 0 || (queryWordCount < 2 && locations.length > 0),
+      phrase: runs.length > 0 || (query.length < 2 && locations.length > 0),
       matches: locations.length,
     };
   });

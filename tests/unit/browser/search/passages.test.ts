@@ -49,7 +49,7 @@ test('passagesOf: matches are grouped by the paragraph marker before them, each 
     { id: 'p3-2', location: 1 },
     { id: 'p3-3', location: 3 },
   ]);
-  const ps = passagesOf(f, 1);
+  const ps = passagesOf(f, ['Yudin']);
   assert.deepEqual(
     ps.map((p) => [p.url, p.paragraph, p.inParagraph, line(p.snippet)]),
     [
@@ -60,7 +60,7 @@ test('passagesOf: matches are grouped by the paragraph marker before them, each 
 });
 
 test('passagesOf: a match before the first marker (a heading) lands on the record, named by the paragraph after it', () => {
-  const ps = passagesOf(fragment('Breakdown of the alliance. It broke.', [0], [{ id: 'p3-110', location: 4 }]), 1);
+  const ps = passagesOf(fragment('Breakdown of the alliance. It broke.', [0], [{ id: 'p3-110', location: 4 }]), ['breakdown']);
   assert.deepEqual(
     ps.map((p) => [p.url, p.paragraph, p.inParagraph, line(p.snippet)]),
     [['/chapter-3/#breakdown', 'p3-110', false, '[Breakdown] of the alliance.']],
@@ -72,7 +72,7 @@ test('passagesOf: for a phrase only its runs are marked; a passage with the word
     { id: 'p3-1', location: 0 },
     { id: 'p3-2', location: 4 },
   ]);
-  const ps = passagesOf(f, 2);
+  const ps = passagesOf(f, ['Mao', 'Zedong']);
   assert.deepEqual(
     ps.map((p) => [p.paragraph, p.phrase, line(p.snippet)]),
     [
@@ -82,9 +82,14 @@ test('passagesOf: for a phrase only its runs are marked; a passage with the word
   );
 });
 
+test('passagesOf: two matches side by side are a phrase only when they are the query’s words in order ("Mao. Mao’s" is not "Mao Zedong")', () => {
+  const ps = passagesOf(fragment('Stalin put off Mao. Mao’s wish and Zedong', [3, 4, 7], [{ id: 'p3-11', location: 0 }]), ['Mao', 'Zedong']);
+  assert.deepEqual(ps.map((p) => [p.phrase, line(p.snippet)]), [[false, 'Stalin put off [Mao]. [Mao’s] wish and [Zedong]']]);
+});
+
 test('passagesOf: a phrase snippet shows the phrase even far into a long paragraph', () => {
   const content = [...words(80), 'Mao', 'Zedong', ...words(40, 80)].join(' ');
-  const [p] = passagesOf(fragment(content, [3, 80, 81], [{ id: 'p3-9', location: 0 }]), 2);
+  const [p] = passagesOf(fragment(content, [3, 80, 81], [{ id: 'p3-9', location: 0 }]), ['Mao', 'Zedong']);
   assert.match(line(p.snippet), /\[Mao Zedong\]/);
   assert.ok(p.snippet.cutBefore && p.snippet.cutAfter);
 });
@@ -98,5 +103,10 @@ test('textSnippet: Chinese text, where Pagefind’s word positions do not apply,
   const text = '非但波夫同志。十一月一日電收到。我們決定用志願軍名稱派一部分軍隊到朝鮮境內和美國及其走狗李承晚的軍隊作戰，援助朝鮮同志。';
   const s = textSnippet(text, '朝鮮', 20);
   assert.equal(line(s), '… 一部分軍隊到[朝鮮]境內和美國及其走狗李承晚 …');
-  assert.ok(passagesOf({ url: '/documents/t/', content: text, locations: [40] }, 1, '朝鮮')[0].snippet.parts.some((p) => p.mark && p.text === '朝鮮'));
+  assert.ok(passagesOf({ url: '/documents/t/', content: text, locations: [40] }, ['朝鮮'])[0].snippet.parts.some((p) => p.mark && p.text === '朝鮮'));
+});
+
+test('passagesOf: a phrase whose first word is part of a compound (anti-Jiang Jieshi) is still the phrase', () => {
+  const [p] = passagesOf(fragment('an anti-Jiang Jieshi campaign', [1, 2], [{ id: 'p3-78', location: 0 }]), ['Jiang', 'Jieshi']);
+  assert.equal(p.phrase, true);
 });
