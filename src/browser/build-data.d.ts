@@ -18,6 +18,12 @@ declare module 'edition:pagefind-files' {
   export default files;
 }
 
+declare module 'edition:lazy-code' {
+  /** The file (in the bundle's folder) of each part loaded on demand. */
+  const files: Record<'cite' | 'chapter' | 'notes', string>;
+  export default files;
+}
+
 declare module 'edition:book' {
   import type { Book } from './cite/citation.ts';
   const book: Book;

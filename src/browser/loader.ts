@@ -3,10 +3,13 @@
  * tersely): it loads the edition's script (search-ui.js) when the reader asks
  * for search (the header link, Ctrl/Cmd+K), follows a section or paragraph
  * permalink (to offer a citation), arrives with words to highlight, or opens
- * the search page. Asking for search also fetches, at the same time, the
- * largest parts of the search engine (ENGINE_PRELOAD). On Apple's systems the
- * shortcut shown is ⌘K. Kept as a string so that the Content Security Policy
- * can allow exactly this script by its hash.
+ * the search page; and the annotation code when the reader selects words in a
+ * chapter's text, opens a chapter this device has annotations for (the list
+ * src/browser/annotate/store.ts keeps), or opens the notes page. Asking for
+ * search also fetches, at the same time, the largest parts of the search engine
+ * (ENGINE_PRELOAD). On Apple's systems the shortcut shown is ⌘K. Kept as a
+ * string so that the Content Security Policy can allow exactly this script by
+ * its hash.
  */
 import { ATTR, PERMALINK_SELECTOR } from '../edition/markup.ts';
 import { ENGINE_PRELOAD } from './search/pagefind-files.ts';
@@ -26,4 +29,6 @@ d.querySelectorAll('[${ATTR.withoutJs}]').forEach((x)=>(x.hidden=true));
 if(/Mac|iPhone|iPad/.test(navigator.platform))d.querySelectorAll('[${ATTR.shortcut}]').forEach((x)=>(x.textContent='⌘K'));
 const f=q('${SEARCH_PAGE}');if(f)l().then((m)=>m.mountSearchPage(f));
 if(new URLSearchParams(location.search).has('highlight'))l().then((m)=>m.highlightFromUrl());
+const A=()=>l().then((m)=>m.annotate());try{(q('[data-notes-page]')||localStorage.annotated.includes(' '+location.pathname))&&A()}catch{}
+d.addEventListener('selectionchange',()=>{const s=getSelection();s.isCollapsed||!s.anchorNode.parentElement?.closest('article')||A()});
 })();`;

@@ -82,6 +82,9 @@ export const APPARATUS = [
 
 export type ApparatusPath = (typeof APPARATUS)[number]['path'];
 
+/** The reader's own notes (kept in their browser): linked from every page, not in the sitemap, as it has nothing of its own to find. */
+export const NOTES_PAGE = { path: '/notes/', title: 'Your notes' } as const;
+
 /** "Chapter 3", the edition's label for a chapter. */
 export const chapterLabel = (chapter: number) => `Chapter ${chapter}`;
 

@@ -11,6 +11,8 @@ export const CLASS = {
   chapter: 'chapter',
   /** The chapter's header (headings, editorial notes), inside the article. */
   chapterHeader: 'chapter-header',
+  /** The chapter's title in its heading (the notes page names chapters by it). */
+  chapterTitle: 'chapter-title',
   /** Each part of a chapter (its opening, each section), in reading order. */
   section: 'section',
   /** A note's marker in the text (a link to the note). */
@@ -62,3 +64,29 @@ export const NOT_READING_TEXT = [attr(ATTR.pagefindIgnore), ...PAGEFIND_EXCLUDE_
 
 /** The links whose following the loader turns into a citation offer. */
 export const PERMALINK_SELECTOR = `a.${CLASS.pilcrow},a.${CLASS.permalink}`;
+
+/* ---------- The reader's annotations (src/browser/annotate/) ---------- */
+
+/** Classes and attributes of what the annotation code adds to a chapter page and the notes page. */
+export const ANNOTATE = {
+  /** A highlight: <mark> around the reader's words. */
+  mark: 'annotation-mark',
+  /** The reader's note beside its highlight (margin on wide screens, inline on narrow ones). */
+  note: 'annotation-note',
+  /** The toolbar offered for a selection. */
+  toolbar: 'annotation-toolbar',
+  /** A chapter's list of annotations no longer found in its text. */
+  lost: 'annotation-orphans',
+  /** The annotation a mark or note belongs to. */
+  idAttr: 'data-annotation-id',
+  /** The notes page's root; the loader mounts the page there. */
+  notesPageAttr: 'data-notes-page',
+  /** The notes page's outline of the book (JSON). */
+  outlineId: 'notes-outline',
+} as const;
+
+/**
+ * The reading text's block boundaries: a selection or a text fragment cannot
+ * run across them unseen, and the reading text counts each as a space.
+ */
+export const READING_BLOCKS = ['p', 'h1', 'h2', 'h3', 'blockquote', 'figcaption', 'figure', 'li', 'div', 'section', 'header', 'br'] as const;

@@ -1,13 +1,13 @@
 /**
  * After the pages are built, the edition's browser code (src/browser/) is
- * bundled into dist/search-ui.js with its lazily loaded chunks. Build-time
+ * bundled into dist/search-ui.js and the files it loads on demand. Build-time
  * data reaches it as modules of their own, each bundled only where imported:
  * the variant table (not the whole names file), the outline results are
  * labelled from and the names of Pagefind's files with the search code, the
  * book's facts with the citation, the search styles.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin, transform } from 'esbuild';
@@ -53,20 +53,42 @@ function pagefindFiles(outdir: string): PagefindFiles {
   return files;
 }
 
+/** The parts loaded only when a reader asks for them, by the name index.ts loads them by. */
+const LAZY_ENTRIES = { cite: 'src/browser/cite/cite-panel.ts', chapter: 'src/browser/annotate/chapter.ts', notes: 'src/browser/annotate/notes-page.ts' } as const;
+
 /**
- * Two bundles, each one file: search-ui.js (search, highlights, the loader's
- * entry) and search-ui-cite.js (the citation panel, fetched only when a reader
- * follows a permalink). Not esbuild's code splitting: it moves what both use
- * into a third file that search-ui.js would import, a round trip more before
- * search can start.
+ * search-ui.js (search, highlights, the loader's entry) is one file; the parts
+ * loaded on demand (the citation panel, annotation, the notes page) are built
+ * first, apart, sharing chunks among themselves, and search-ui.js loads them by
+ * the names they got. One build with esbuild's code splitting would move what
+ * search-ui.js shares with them into a chunk that search-ui.js imports: a
+ * round trip more before search can start.
  */
 export async function bundleBrowserCode(outdir: string): Promise<void> {
   const common = { outdir, bundle: true, format: 'esm', minify: true, target: 'es2022', legalComments: 'none' } as const;
+  const lazy = await build({
+    ...common,
+    entryPoints: Object.values(LAZY_ENTRIES),
+    entryNames: 'search-ui-[name]-[hash]',
+    chunkNames: 'search-ui-[name]-[hash]',
+    splitting: true,
+    metafile: true,
+    plugins: [buildData({ 'edition:book': { author: book.author, title: book.title, place: book.place, publisher: book.publisher, year: book.year } })],
+  });
+  const outputs = Object.entries(lazy.metafile.outputs);
+  const lazyCode = Object.fromEntries(
+    Object.entries(LAZY_ENTRIES).map(([part, entry]) => {
+      const output = outputs.find(([, o]) => o.entryPoint === entry)?.[0];
+      if (!output) throw new Error(`browser-bundle: no output for ${entry}`);
+      return [part, basename(output)];
+    }),
+  );
   await build({
     ...common,
     entryPoints: { 'search-ui': 'src/browser/index.ts' },
     plugins: [
       buildData({
+        'edition:lazy-code': lazyCode,
         'edition:variant-table': groupTable(variantTable(names)),
         'edition:search-outline': searchOutline(),
         'edition:pagefind-files': pagefindFiles(outdir),
@@ -74,11 +96,6 @@ export async function bundleBrowserCode(outdir: string): Promise<void> {
         'edition:search-css': (await transform(readFileSync('src/browser/search/search.css', 'utf8'), { loader: 'css', minify: true })).code,
       }),
     ],
-  });
-  await build({
-    ...common,
-    entryPoints: { 'search-ui-cite': 'src/browser/cite/cite-panel.ts' },
-    plugins: [buildData({ 'edition:book': { author: book.author, title: book.title, place: book.place, publisher: book.publisher, year: book.year } })],
   });
 }
 
