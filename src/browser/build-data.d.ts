@@ -1,8 +1,27 @@
 /** Modules src/integrations/browser-bundle.ts makes at build time (see its buildData plugin). */
 declare module 'edition:variant-table' {
-  /** The text's spelling → the folded variants that stand for it. */
-  const table: [string, string[]][];
+  import type { GroupedTable } from './search/variants.ts';
+  /** Each form the text uses, with the entry's name and the folded variants that stand for it. */
+  const table: GroupedTable;
   export default table;
+}
+
+declare module 'edition:search-outline' {
+  import type { SearchOutline } from './search/labels.ts';
+  const outline: SearchOutline;
+  export default outline;
+}
+
+declare module 'edition:pagefind-files' {
+  import type { PagefindFiles } from './search/pagefind-files.ts';
+  const files: PagefindFiles;
+  export default files;
+}
+
+declare module 'edition:lazy-code' {
+  /** The file (in the bundle's folder) of each part loaded on demand. */
+  const files: Record<'cite' | 'chapter' | 'notes', string>;
+  export default files;
 }
 
 declare module 'edition:book' {

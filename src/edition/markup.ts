@@ -57,6 +57,8 @@ export const ATTR = {
   continueReading: 'data-continue-reading',
   /** The chapter's "where am I" line: current section, how far through, time left. */
   readingStatus: 'data-reading-status',
+  /** The search shortcut's key names, which the loader writes as ⌘K on Apple's systems. */
+  shortcut: 'data-shortcut',
 } as const;
 
 /** Ids a chapter page carries once, which its notes rely on. */

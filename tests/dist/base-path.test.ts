@@ -55,13 +55,14 @@ test('search results resolve under the base path', async () => {
     const query = prepareQuery(q);
     assert.equal(query.kind, 'search');
     const outcome = await runSearch(query as Extract<typeof query, { kind: 'search' }>, deps);
-    assert.ok(outcome.hits.length > 0, q);
+    assert.ok(outcome && outcome.hits.length > 0, q);
     for (const hit of outcome.hits) {
       assert.ok(hit.url.startsWith(BASE), `${hit.url} is not under ${BASE}`);
       const [path, id] = hit.url.slice(BASE.length).split('#');
       const file = join(out, path, 'index.html');
       assert.ok(existsSync(file), `${hit.url}: no page`);
       if (id) assert.match(readFileSync(file, 'utf8'), new RegExp(`id="${id}"`), `${hit.url}: no such anchor`);
+      assert.match(hit.label.where, /^(Chapter 3|Document)( · |$)/, `${hit.url}: labelled ${hit.label.where}`);
     }
   }
 });

@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { remove } from 'unist-util-remove';
-import { EDITION_ADDITION_SELECTORS } from '../../src/edition/markup.ts';
+import { EDITION_ADDITION_SELECTORS, PAGEFIND_EXCLUDE_SELECTORS } from '../../src/edition/markup.ts';
 import { runSearch, type SearchDeps, type SearchOutcome } from '../../src/browser/search/engine.ts';
 import { prepareQuery } from '../../src/browser/search/query.ts';
 import { nodeSearch } from '../support/pagefind-node.ts';
@@ -21,15 +21,20 @@ before(async () => {
   deps = await nodeSearch();
 });
 
-/** A search with every result loaded (the UI loads them ten at a time). */
+/** A search with every result loaded (the UI loads a few records' passages at a time). */
 async function search(q: string): Promise<SearchOutcome> {
   const query = prepareQuery(q);
   assert.equal(query.kind, 'search');
   const outcome = await runSearch(query as Extract<typeof query, { kind: 'search' }>, deps);
+  assert.ok(outcome);
   while (await outcome.more());
-  assert.equal(outcome.hits.length, outcome.total);
+  assert.ok(outcome.complete);
   return outcome;
 }
+
+/** A snippet's words, and the marked ones. */
+const snippetText = (h: SearchOutcome['hits'][number]) => h.snippet.parts.map((p) => p.text).join('');
+const marked = (h: SearchOutcome['hits'][number]) => h.snippet.parts.filter((p) => p.mark).map((p) => p.text);
 
 /** Each id on the chapter pages (paragraphs, headings) → the address of its section. */
 const sectionOfId = new Map<string, string>();
@@ -83,7 +88,7 @@ function paragraphsMatching(re: RegExp): string[] {
 test('Yudin: every paragraph, and so every section, that mentions him is offered', async () => {
   const expected = sectionsMatching(/\bYudin/);
   const outcome = await search('Yudin');
-  console.log(`search: Yudin → ${outcome.total} passages in ${sections(outcome.hits).length} sections (${expected.length} sections mention him)`);
+  console.log(`search: Yudin → ${outcome.hits.length} passages in ${sections(outcome.hits).length} sections (${expected.length} sections mention him)`);
   assert.ok(expected.length >= 3);
   assert.deepEqual(sections(outcome.hits), expected);
   assert.deepEqual(outcome.hits.map((h) => h.url).sort(), paragraphsMatching(/\bYudin/));
@@ -91,15 +96,15 @@ test('Yudin: every paragraph, and so every section, that mentions him is offered
 
 test('Gao Gang: the first result is The Alliance’s Golden Years', async () => {
   const outcome = await search('Gao Gang');
-  console.log(`search: Gao Gang → ${outcome.total} passages`);
-  assert.equal(outcome.hits[0].section, 'The Alliance’s Golden Years');
+  console.log(`search: Gao Gang → ${outcome.hits.length} passages`);
+  assert.match(outcome.hits[0].label.where, /^Chapter 3 · The Alliance’s Golden Years$/);
   assert.ok(outcome.hits[0].phrase);
 });
 
 test('a multi-word name ranks the passages with it as a phrase first', async () => {
   const outcome = await search('Peng Dehuai');
   const phrases = outcome.hits.map((h) => h.phrase);
-  console.log(`search: Peng Dehuai → ${outcome.total} passages, ${phrases.filter(Boolean).length} with the phrase`);
+  console.log(`search: Peng Dehuai → ${outcome.hits.length} passages, ${phrases.filter(Boolean).length} with the phrase`);
   assert.ok(phrases[0]);
   assert.deepEqual(phrases, [...phrases].sort((a, b) => Number(b) - Number(a)), 'no phrase hit after a non-phrase hit');
 });
@@ -107,7 +112,7 @@ test('a multi-word name ranks the passages with it as a phrase first', async () 
 test('diacritics are folded: Lushun finds Lüshun', async () => {
   const outcome = await search('Lushun');
   assert.deepEqual(sections(outcome.hits), ['/chapter-3/#the-alliances-golden-years']);
-  assert.match(outcome.hits[0].excerpt, /<mark>Lüshun/);
+  assert.match(marked(outcome.hits[0])[0], /^Lüshun/);
 });
 
 /** Spellings the text does not use → the spelling it does. */
@@ -129,7 +134,7 @@ for (const [typed, text] of VARIANTS) {
     const outcome = await search(typed);
     const expected = sectionsMatching(new RegExp(`(?<!\\p{L})${text}(?!\\p{L})`, 'u'));
     const phrased = sections(outcome.hits.filter((h) => h.phrase));
-    console.log(`search: ${typed} → ${text}: ${phrased.length} sections with ${text} (${outcome.total} passages in all)`);
+    console.log(`search: ${typed} → ${text}: ${phrased.length} sections with ${text} (${outcome.hits.length} passages in all)`);
     assert.deepEqual(outcome.variants.map((v) => v.text), [text], 'the reader is told the text’s spelling');
     assert.deepEqual(phrased, expected, 'every section using the text’s spelling');
     const firstNonPhrase = outcome.hits.findIndex((h) => !h.phrase);
@@ -156,9 +161,9 @@ test('a spelling the text gives in parentheses finds its passage directly: Quemo
 test('Chinese: words inside the telegram find it', async () => {
   for (const q of ['朝鮮', '志願軍']) {
     const outcome = await search(q);
-    console.log(`search: ${q} → ${outcome.total} result(s)`);
+    console.log(`search: ${q} → ${outcome.hits.length} result(s)`);
     assert.deepEqual(outcome.hits.map((h) => h.url), ['/documents/telegram-1950-10-02/']);
-    assert.match(outcome.hits[0].excerpt, new RegExp(`<mark>[^<]*${q.slice(0, 2)}`));
+    assert.ok(marked(outcome.hits[0]).some((m) => m.includes(q.slice(0, 2))), JSON.stringify(outcome.hits[0].snippet));
   }
 });
 
@@ -173,4 +178,65 @@ test('the index holds the reading text only: no navigation, permalinks or note p
     const outcome = await search(q);
     assert.equal(outcome.hits.length, 0, `${q} is indexed`);
   }
+});
+
+/** The words of the paragraph a result lands on, as indexed (the book's text without its note numbers). */
+function paragraphText(url: string): string {
+  const [path, id] = url.split('#');
+  const tree = fromHtml(readFileSync(`dist${path}index.html`, 'utf8'));
+  const excluded = new Set(PAGEFIND_EXCLUDE_SELECTORS.flatMap((sel) => selectAll(sel, tree)));
+  remove(tree, (node) => excluded.has(node as Element));
+  const p = (selectAll(`#${id}`, tree) as Element[])[0];
+  assert.ok(p, url);
+  return toText(p).replace(/\s+/g, ' ').trim();
+}
+
+test('labels tell passages apart: each names its chapter, section and paragraph number', async () => {
+  const outcome = await search('Yudin');
+  const labels = outcome.hits.map((h) => `${h.label.where} · ¶${h.label.paragraph}`);
+  console.log(`search: Yudin labels ${labels.join(' | ')}`);
+  assert.equal(new Set(labels).size, labels.length, 'two results with the same label');
+  for (const h of outcome.hits) {
+    assert.equal(`#p3-${h.label.paragraph}`, `#${h.url.split('#')[1]}`, 'the number is the paragraph it lands on');
+    assert.match(h.label.where, /^Chapter 3 · (Accumulated Tension|From Tension to Crisis|Further Deepening of the Crisis)$/);
+  }
+});
+
+test('the document result is labelled as the document, not its chapter', async () => {
+  const outcome = await search('毛澤東');
+  assert.equal(outcome.hits[0].url, '/documents/telegram-1950-10-02/');
+  assert.match(outcome.hits[0].label.where, /^Document · The first and last pages of the handwritten draft of Mao Zedong’s telegram to Stalin, 2 October 1950$/);
+});
+
+test('snippets show an ellipsis exactly where they cut the passage', async () => {
+  const outcome = await search('Yudin');
+  for (const h of outcome.hits) {
+    const whole = paragraphText(h.url);
+    const shown = snippetText(h).trim();
+    assert.ok(whole.includes(shown), `${h.url}: the snippet is not the paragraph's words: ${shown}`);
+    assert.equal(h.snippet.cutBefore, !whole.startsWith(shown), `${h.url}: cut before? ${shown}`);
+    assert.equal(h.snippet.cutAfter, !whole.endsWith(shown), `${h.url}: cut after? ${shown}`);
+  }
+});
+
+test('a phrase query shows the phrase in the snippets of the passages that have it, and those come first', async () => {
+  const outcome = await search('Mao Zedong');
+  const withPhrase = paragraphsMatching(/Mao Zedong/).length;
+  console.log(`search: Mao Zedong → ${outcome.hits.length} passages, ${withPhrase} paragraphs with the phrase`);
+  assert.ok(withPhrase >= 3);
+  for (const h of outcome.hits.slice(0, withPhrase)) assert.ok(marked(h).some((m) => /^Mao\s+Zedong/.test(m)), `${h.url}: ${snippetText(h)}`);
+});
+
+test('every passage found has the word: a section’s title does not make its paragraphs match', async () => {
+  for (const q of ['tension', 'crisis', 'chapter']) {
+    const outcome = await search(q);
+    const unmarked = outcome.hits.filter((h) => marked(h).length === 0).map((h) => h.url);
+    assert.deepEqual(unmarked, [], `${q}: passages without the word`);
+  }
+});
+
+test('another name is answered with whom it names: Filippov', async () => {
+  const outcome = await search('Filippov');
+  assert.deepEqual(outcome.variants, [{ typed: 'Filippov', text: 'Stalin', name: 'Joseph Stalin' }]);
+  assert.ok(outcome.hits.length > 0);
 });

@@ -56,7 +56,7 @@ for (const viewport of [VIEWPORTS.wide, VIEWPORTS.marginMin]) {
         expect(marginFaults(notes, paragraphs, viewport.width)).toEqual([]);
       } else {
         // Inline: the note opens in its paragraph, inside the text column, clear of the paragraphs around it.
-        const marker = page.locator('#note-ref-60');
+        const marker = page.locator('a.note-ref[href="#note-60"]');
         await marker.click();
         const note = page.locator('#note-60');
         await expect(note).toBeVisible();

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PagefindApi, SearchDeps } from '../../src/browser/search/engine.ts';
 import { type NameEntry, variantTable } from '../../src/browser/search/variants.ts';
+import { searchOutline } from '../../src/integrations/browser-bundle.ts';
 
 /**
  * Pagefind's own browser module, run in Node against the built bundle: it fetches
@@ -23,7 +24,7 @@ async function loadBundle(dist: string, dir: string, siteBase: string): Promise<
   const base = pathToFileURL(`${resolve(dist, dir)}/`);
   // A query string makes each bundle its own module instance, as separate URLs are in the browser.
   const module = (await import(`${new URL('pagefind.js', base).href}?instance=${encodeURIComponent(`${dist}/${dir}`)}`)) as PagefindModule;
-  await module.options({ basePath: base.href, baseUrl: siteBase });
+  await module.options({ basePath: base.href, baseUrl: siteBase, noWorker: true });
   return module;
 }
 
@@ -32,5 +33,5 @@ export async function nodeSearch(dist = 'dist', siteBase = '/'): Promise<SearchD
   const names = JSON.parse(await readFile('content/names.json', 'utf8')) as { entries: NameEntry[] };
   const english = await loadBundle(dist, 'pagefind', siteBase);
   const chinese = await loadBundle(dist, 'pagefind-zh', siteBase);
-  return { english: async () => english, chinese: async () => chinese, variants: variantTable(names.entries) };
+  return { english: async () => english, chinese: async () => chinese, variants: variantTable(names.entries), outline: searchOutline(), base: siteBase };
 }

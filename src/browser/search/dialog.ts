@@ -1,6 +1,6 @@
 import { connectSearch } from './controller.ts';
 import { siteBase } from '../site-base.ts';
-import { browserSearch } from './pagefind.ts';
+import { browserSearch, prepareSearch } from './pagefind.ts';
 
 let dialog: HTMLDialogElement | undefined;
 
@@ -33,6 +33,13 @@ function build(): HTMLDialogElement {
   setPageLink('');
   connectSearch(input, d.querySelector('.search-status') as HTMLElement, d.querySelector('.search-output') as HTMLElement, browserSearch, setPageLink);
   d.querySelector('.search-close')?.addEventListener('click', () => d.close());
+  // In a search field Escape first clears the text (the browser's default): in the dialog one Escape closes it.
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !e.isComposing) {
+      e.preventDefault();
+      d.close();
+    }
+  });
   // A click on the backdrop (outside the dialog's box) closes it too.
   d.addEventListener('click', (e) => {
     if (e.target === d) d.close();
@@ -42,6 +49,8 @@ function build(): HTMLDialogElement {
 
 /** Open the search dialog; focus goes to its input and back to where it was on close. */
 export function openDialog(): void {
+  // The engine starts loading now, while the reader types.
+  prepareSearch();
   const opener = document.activeElement as HTMLElement | null;
   dialog ??= build();
   if (dialog.open) {

@@ -1,4 +1,6 @@
-import type { SearchOutcome } from './engine.ts';
+import type { SearchHit, SearchOutcome } from './engine.ts';
+import { labelText } from './labels.ts';
+import type { Snippet } from './passages.ts';
 import type { PreparedQuery } from './query.ts';
 import { withHighlight } from './results.ts';
 
@@ -9,80 +11,82 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 };
 
-/** Pagefind's excerpt as DOM: text and <mark> only, whatever the string holds. */
-function excerptNodes(excerpt: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
-  const out: Node[] = [];
-  doc.body.firstElementChild?.childNodes.forEach((n) => {
-    if (n.nodeName === 'MARK') out.push(el('mark', undefined, n.textContent ?? ''));
-    else out.push(document.createTextNode(n.textContent ?? ''));
-  });
-  return out;
+/** A snippet as DOM: text and <mark> only, an ellipsis where the passage goes on. */
+function snippetNodes(s: Snippet): Node[] {
+  const nodes: Node[] = s.parts.map((p) => (p.mark ? el('mark', undefined, p.text) : document.createTextNode(p.text)));
+  if (s.cutBefore) nodes.unshift(document.createTextNode('… '));
+  if (s.cutAfter) nodes.push(document.createTextNode(' …'));
+  return nodes;
 }
 
 const quoted = (s: string) => `“${s}”`;
+const passages = (n: number) => `${n} ${n === 1 ? 'passage' : 'passages'}`;
 
 /** The one-line answer a screen reader announces. */
 export function statusText(query: PreparedQuery, outcome?: SearchOutcome): string {
   if (query.kind === 'empty') return '';
   if (query.kind === 'no-words') return `Nothing to search for in ${quoted(query.shown)}: type a name or a word.`;
   if (!outcome) return `Searching for ${quoted(query.shown)}…`;
-  const n = outcome.total;
+  const n = outcome.hits.length;
   const what = outcome.variants.length > 0 ? quoted(outcome.searchedFor) : quoted(outcome.shown);
   const cut = outcome.truncated ? ' (the query was shortened)' : '';
-  if (n === 0) return `No passages found for ${what}${cut}.`;
-  return `${n} ${n === 1 ? 'passage' : 'passages'} found for ${what}${cut}.`;
+  if (outcome.complete && n === 0) return `No passages found for ${what}${cut}.`;
+  if (outcome.complete) return `${passages(n)} found for ${what}${cut}.`;
+  return `More than ${passages(n)} found for ${what}${cut}; the first ${n} are shown.`;
 }
 
-/** Renders the outcome; a "show more" button loads the next batch (Pagefind fetches fragments only for what is shown). */
-export function renderResults(list: HTMLElement, query: PreparedQuery, outcome?: SearchOutcome): void {
-  list.replaceChildren();
-  if (query.kind !== 'search' || !outcome) return;
-  if (outcome.variants.length > 0) {
-    const note = el('p', 'search-variant');
-    note.textContent = outcome.variants
-      .map((v) => `The text spells ${quoted(v.typed)} as ${quoted(v.text)}.`)
-      .join(' ');
-    list.append(note);
-  }
-  if (outcome.indexEntries.length > 0) {
-    const p = el('p', 'search-index-entries', 'In the index of names: ');
-    outcome.indexEntries.forEach((entry, i) => {
-      const a = el('a', undefined, entry.section ?? entry.chapter);
-      a.href = entry.url;
-      p.append(...(i > 0 ? [', '] : []), a);
-    });
-    list.append(p);
-  }
-  if (outcome.hits.length === 0) return;
-  const ol = el('ol', 'search-results');
-  appendHits(ol, outcome, 0);
-  list.append(ol);
-  if (outcome.hits.length < outcome.total) {
-    const button = el('button', 'search-more button', `Show more (${outcome.total - outcome.hits.length} left)`);
-    button.type = 'button';
-    button.addEventListener('click', async () => {
-      const from = outcome.hits.length;
-      const moreLeft = await outcome.more();
-      appendHits(ol, outcome, from);
-      ol.querySelectorAll('a')[from]?.focus();
-      if (moreLeft) button.textContent = `Show more (${outcome.total - outcome.hits.length} left)`;
-      else button.remove();
-    });
-    list.append(button);
-  }
+/** "“Filippov” refers to Joseph Stalin." for each other spelling or name the reader used. */
+export function variantText(outcome: SearchOutcome): string {
+  return outcome.variants.map((v) => `${quoted(v.typed)} refers to ${v.name}.`).join(' ');
 }
 
-function appendHits(ol: HTMLOListElement, outcome: SearchOutcome, from: number): void {
-  for (const hit of outcome.hits.slice(from)) {
-    const a = el('a');
-    a.href = withHighlight(hit.url, outcome.highlight);
-    const where = el('span', 'result-where', hit.section ? `${hit.chapter} · ${hit.section}` : hit.chapter);
+function hitItem(hit: SearchHit, highlight: readonly string[], className?: string): HTMLLIElement {
+  const a = el('a');
+  a.href = withHighlight(hit.url, highlight);
+  a.append(el('span', 'result-where', labelText(hit.label)));
+  if (hit.snippet.parts.length > 0) {
     const excerpt = el('span', 'result-excerpt');
-    excerpt.append(...excerptNodes(hit.excerpt));
-    a.append(where, excerpt);
-    const li = el('li');
-    li.append(a);
-    ol.append(li);
+    excerpt.append(...snippetNodes(hit.snippet));
+    a.append(excerpt);
   }
+  const li = el('li', className);
+  li.append(a);
+  return li;
+}
+
+/**
+ * Renders the outcome: the best passage first (Enter and ↓ reach it first),
+ * the name's entry in the index of names second, then the other passages; a
+ * "show more" button loads the next records' passages. Returns what loads
+ * more (and appends it), for the button and for the caller.
+ */
+export function renderResults(list: HTMLElement, query: PreparedQuery, outcome?: SearchOutcome, onMore?: () => void): { more(): Promise<void> } {
+  list.replaceChildren();
+  const none = { more: async () => undefined };
+  if (query.kind !== 'search' || !outcome) return none;
+  if (outcome.variants.length > 0) list.append(el('p', 'search-variant', variantText(outcome)));
+  const items = outcome.hits.map((h) => hitItem(h, outcome.highlight));
+  const entries = outcome.indexEntries.map((h) => hitItem(h, [], 'search-index-entry'));
+  items.splice(Math.min(1, items.length), 0, ...entries);
+  if (items.length === 0) return none;
+  const ol = el('ol', 'search-results');
+  ol.append(...items);
+  list.append(ol);
+  if (outcome.complete) return none;
+  const button = el('button', 'search-more button', 'Show more passages');
+  button.type = 'button';
+  list.append(button);
+  const more = async (): Promise<HTMLLIElement[]> => {
+    const from = outcome.hits.length;
+    button.disabled = true;
+    const moreLeft = await outcome.more();
+    const added = outcome.hits.slice(from).map((h) => hitItem(h, outcome.highlight));
+    ol.append(...added);
+    if (moreLeft) button.disabled = false;
+    else button.remove();
+    onMore?.();
+    return added;
+  };
+  button.addEventListener('click', async () => (await more())[0]?.querySelector('a')?.focus());
+  return { more: async () => void (await more()) };
 }

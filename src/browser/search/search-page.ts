@@ -1,5 +1,5 @@
 import { connectSearch } from './controller.ts';
-import { browserSearch } from './pagefind.ts';
+import { browserSearch, prepareSearch } from './pagefind.ts';
 
 /**
  * The /search/ page: the query lives in the address (?q=), so a search can be
@@ -16,6 +16,8 @@ export function mountSearchPage(form: HTMLFormElement): void {
     history.replaceState(null, '', url);
   };
   const { update } = connectSearch(input, status, results, browserSearch, syncUrl);
+  // The engine starts loading when the field gets focus (or at once, with a query to run).
+  input.addEventListener('focus', prepareSearch, { once: true });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void update();
@@ -24,5 +26,6 @@ export function mountSearchPage(form: HTMLFormElement): void {
   if (!input.value) input.value = new URLSearchParams(location.search).get('q') ?? '';
   // Into the box, unless the reader has already moved focus (the code arrives asynchronously).
   if (document.activeElement === document.body || document.activeElement === null) input.focus();
+  if (document.activeElement === input) prepareSearch();
   if (input.value) void update();
 }

@@ -25,18 +25,29 @@ function textForm(entry: NameEntry, variant: string): string {
 export interface VariantMatch {
   /** What the reader typed (the variant as listed). */
   typed: string;
-  /** The spelling the text uses. */
+  /** The spelling the text uses, which is searched for. */
   text: string;
+  /** Whom or what it names: the entry's name ("Joseph Stalin" for "Filippov"). */
+  name: string;
 }
 
-/** Folded variant spelling → the entry's own name, for every variant in the data. */
-export function variantTable(entries: readonly NameEntry[]): Map<string, string> {
-  const table = new Map<string, string>();
+/** What a variant stands for: the text's form to search, and the entry's name. */
+export interface VariantTarget {
+  form: string;
+  name: string;
+}
+
+/** Folded variant spelling → what it stands for. */
+export type VariantTable = ReadonlyMap<string, VariantTarget>;
+
+/** Folded variant spelling → the text's form and the entry's name, for every variant in the data. */
+export function variantTable(entries: readonly NameEntry[]): Map<string, VariantTarget> {
+  const table = new Map<string, VariantTarget>();
   for (const e of entries) {
     for (const v of e.variants) {
       const form = textForm(e, v);
       // A spelling that differs only in case, diacritics or punctuation needs no mapping: search folds those.
-      if (fold(v) !== fold(form)) table.set(fold(v), form);
+      if (fold(v) !== fold(form)) table.set(fold(v), { form, name: e.name });
     }
   }
   return table;
@@ -46,11 +57,11 @@ export function variantTable(entries: readonly NameEntry[]): Map<string, string>
  * Replace older or other spellings in a query by the text's own (Mao Tse-tung →
  * Mao Zedong, Quemoy → Jinmen). Longest variants first, whole words only.
  */
-export function resolveVariants(query: string, table: ReadonlyMap<string, string>): { query: string; matches: VariantMatch[] } {
+export function resolveVariants(query: string, table: VariantTable): { query: string; matches: VariantMatch[] } {
   const folded = fold(query);
   if (folded === '') return { query, matches: [] };
   const direct = table.get(folded);
-  if (direct) return { query: direct, matches: [{ typed: query.trim(), text: direct }] };
+  if (direct) return { query: direct.form, matches: [{ typed: query.trim(), text: direct.form, name: direct.name }] };
 
   const words = folded.split(' ');
   const out: string[] = [];
@@ -59,10 +70,10 @@ export function resolveVariants(query: string, table: ReadonlyMap<string, string
     let matched = false;
     for (let len = Math.min(4, words.length - i); len > 0; len--) {
       const candidate = words.slice(i, i + len).join(' ');
-      const name = table.get(candidate);
-      if (name) {
-        out.push(name);
-        matches.push({ typed: candidate, text: name });
+      const target = table.get(candidate);
+      if (target) {
+        out.push(target.form);
+        matches.push({ typed: candidate, text: target.form, name: target.name });
         i += len;
         matched = true;
         break;
@@ -76,13 +87,20 @@ export function resolveVariants(query: string, table: ReadonlyMap<string, string
   return matches.length > 0 ? { query: out.join(' '), matches } : { query, matches: [] };
 }
 
-/** The table grouped by the text's spelling, the compact form it travels to the browser in. */
-export function groupTable(table: ReadonlyMap<string, string>): [string, string[]][] {
-  const groups = new Map<string, string[]>();
-  for (const [variant, form] of table) groups.set(form, [...(groups.get(form) ?? []), variant]);
-  return [...groups];
+/** The table as it travels to the browser: [name, form, variants…] per form, the name left empty when it is the form. */
+export type GroupedTable = [string, string, ...string[]][];
+
+export function groupTable(table: VariantTable): GroupedTable {
+  const groups = new Map<string, [string, string, ...string[]]>();
+  for (const [variant, { form, name }] of table) {
+    const key = `${name}\u0000${form}`;
+    const group = groups.get(key) ?? [name === form ? '' : name, form];
+    group.push(variant);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
-export function ungroupTable(groups: readonly [string, string[]][]): Map<string, string> {
-  return new Map(groups.flatMap(([form, variants]) => variants.map((v): [string, string] => [v, form])));
+export function ungroupTable(groups: Readonly<GroupedTable>): Map<string, VariantTarget> {
+  return new Map(groups.flatMap(([name, form, ...variants]) => variants.map((v): [string, VariantTarget] => [v, { form, name: name || form }])));
 }
