@@ -11,7 +11,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
-import { chapterLabel, chapterPath, nameEntryId, withBase } from '../edition/addresses.ts';
+import { chapterLabel, chapterPath, nameEntryPath, withBase } from '../edition/addresses.ts';
 import type { NameEntry, SectionFrontmatter, TitlePage } from '../edition/formats/index.ts';
 import { CLASS } from '../edition/markup.ts';
 import type { ChapterOutline } from '../edition/outline.ts';
@@ -92,6 +92,6 @@ export function nameIndexRecords(entries: readonly NameEntry[], base: string): S
       also.length > 0 ? `<span> in the text also ${escape(also.join(', '))}</span>` : '',
       e.variants.length > 0 ? `<span> elsewhere spelled ${escape(e.variants.join(', '))}</span>` : '',
     ].join('');
-    return { url: `${withBase(base, '/names/')}#${nameEntryId(e.id)}`, html: recordHtml('en', e.indexAs, { chapter: 'Index of names', section: e.indexAs }, body, 'index') };
+    return { url: nameEntryPath(e, base), html: recordHtml('en', e.indexAs, { chapter: 'Index of names', section: e.indexAs }, body, 'index') };
   });
 }

@@ -106,7 +106,7 @@ test('nameIndexRecords: one kind:index record per entry, its heading and other s
   const records = nameIndexRecords([maoEntry, moscowEntry], '/');
   assert.deepEqual(records, [
     {
-      url: '/names/#name-mao-zedong',
+      url: '/names/m/#name-mao-zedong',
       html: page(
         'Mao Zedong',
         '<span data-pagefind-meta="chapter:Index of names"></span><span data-pagefind-meta="section:Mao Zedong"></span><span data-pagefind-filter="kind:index"></span>',
@@ -114,7 +114,7 @@ test('nameIndexRecords: one kind:index record per entry, its heading and other s
       ),
     },
     {
-      url: '/names/#name-moscow',
+      url: '/names/m/#name-moscow',
       html: page(
         'Moscow',
         '<span data-pagefind-meta="chapter:Index of names"></span><span data-pagefind-meta="section:Moscow"></span><span data-pagefind-filter="kind:index"></span>',

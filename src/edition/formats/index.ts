@@ -1,6 +1,7 @@
 /** Every data shape of the edition, one schema each; the types are inferred from them. */
 export * from './book.ts';
 export * from './changes.ts';
+export * from './document-notes.ts';
 export * from './glossary.ts';
 export * from './italics.ts';
 export * from './names.ts';
