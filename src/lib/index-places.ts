@@ -38,10 +38,12 @@ export async function indexPlaces(): Promise<Paragraph[]> {
       const usedBefore = new Set(entry.data.abbreviationsBefore);
       const where = { chapter: chapter.number, section: entry.data.section };
       const caption = (f: RenderedFigure): Paragraph => {
-        if (f.kind === 'photograph') return { id: f.id, ...where, text: f.text, kind: 'caption' };
-        const doc = documents.get(f.id);
-        if (!doc) throw new Error(`${entry.filePath ?? entry.id}: <Document id="${f.id}"> has no file in content/documents/`);
-        return { id: f.id, ...where, text: doc.credit ? `${doc.caption} ${doc.credit}` : doc.caption, kind: 'caption' };
+        const { caption: words, credit } = f.kind === 'photograph' ? f : (documents.get(f.id) ?? missing(f.id));
+        // The credit is set apart from the caption: no context across the two.
+        return { id: f.id, ...where, text: credit ? `${words} ${credit}` : words, kind: 'caption', ...(credit ? { breaks: [words.length] } : {}) };
+      };
+      const missing = (id: string): never => {
+        throw new Error(`${entry.filePath ?? entry.id}: <Document id="${id}"> has no file in content/documents/`);
       };
       // A figure before the section's first paragraph follows the previous section's last.
       const ids = new Set(paragraphs.map((p) => p.id));

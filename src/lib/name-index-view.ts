@@ -4,11 +4,11 @@
  * linked so that arriving there marks the name (a text fragment), and the
  * lines of the index, A to Z.
  */
-import { chapterLabel, indexLetter, parseParagraphId } from '../edition/addresses.ts';
+import { chapterLabel, parseParagraphId } from '../edition/addresses.ts';
 import { names, titlePage } from './edition-data.ts';
 import { getChapters } from './edition.ts';
 import { indexPlaces } from './index-places.ts';
-import { type IndexLine, indexLines, type NameEntry, type Occurrence, occurrences, type Paragraph } from './name-index.ts';
+import { type IndexLine, indexLetters, indexLines, type NameEntry, type Occurrence, occurrences, type Paragraph } from './name-index.ts';
 import { mentionDirective, PageText } from './text-directive.ts';
 import { chapterPath } from './urls.ts';
 
@@ -85,7 +85,7 @@ async function build(): Promise<IndexView> {
   return {
     entries: names,
     lines,
-    letters: [...new Set(lines.map((l) => indexLetter(l.sortKey)))],
+    letters: indexLetters(lines),
     subentries,
     totals: { places: all.length, mentions: all.reduce((n, o) => n + o.count, 0), marked },
   };

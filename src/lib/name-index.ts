@@ -138,3 +138,6 @@ export function indexLines(entries: readonly NameEntry[]): IndexLine[] {
 
 /** The letter an index line files under (diacritics folded: Lüshun under L); "Other" for the rest. */
 export const letterOf = indexLetter;
+
+/** The letters the index has lines under, in order: one page each. */
+export const indexLetters = (lines: readonly IndexLine[]) => [...new Set(lines.map((l) => indexLetter(l.sortKey)))];

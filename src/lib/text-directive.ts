@@ -91,7 +91,7 @@ export const encodeTextPart = (s: string) => encodeURIComponent(s).replace(/-/g,
  * more each time (the nearest may touch the match: "Jinmen (Quemoy"), never
  * past `limit` (a break, or the text's start) nor across a no-break space.
  */
-function contextsBefore(text: string, start: number, limit: number): string[] {
+function contextsBefore(text: string, start: number, limit: number, limitIsBreak: boolean): string[] {
   const out: string[] = [];
   let i = start;
   while (out.length < MAX_CONTEXT_WORDS) {
@@ -101,7 +101,7 @@ function contextsBefore(text: string, start: number, limit: number): string[] {
     let k = j;
     while (k > limit && text[k - 1] !== ' ') k -= 1;
     // A word that begins right at a break is glued to what the page shows there.
-    if (k === limit && limit > 0) break;
+    if (k === limit && limitIsBreak) break;
     const context = text.slice(k, start).trimEnd();
     if (context.includes('\u00a0')) break;
     out.push(context);
@@ -111,7 +111,7 @@ function contextsBefore(text: string, start: number, limit: number): string[] {
 }
 
 /** The contexts after `end`, shortest first, likewise ("Shaoqi—who"). */
-function contextsAfter(text: string, end: number, limit: number): string[] {
+function contextsAfter(text: string, end: number, limit: number, limitIsBreak: boolean): string[] {
   const out: string[] = [];
   let i = end;
   while (out.length < MAX_CONTEXT_WORDS) {
@@ -120,7 +120,7 @@ function contextsAfter(text: string, end: number, limit: number): string[] {
     if (j === limit) break;
     let k = j;
     while (k < limit && text[k] !== ' ') k += 1;
-    if (k === limit && limit < text.length) break;
+    if (k === limit && limitIsBreak) break;
     const context = text.slice(end, k).trimStart();
     if (context.includes('\u00a0')) break;
     out.push(context);
@@ -149,8 +149,8 @@ export function mentionDirective(text: string, start: number, end: number, { pag
   if (breaks.some((b) => b > start && b < end)) return null;
   const left = Math.max(0, ...breaks.filter((b) => b <= start));
   const right = Math.min(text.length, ...breaks.filter((b) => b >= end));
-  const prefixes = ['', ...contextsBefore(text, start, left)];
-  const suffixes = ['', ...contextsAfter(text, end, right)];
+  const prefixes = ['', ...contextsBefore(text, start, left, breaks.includes(left))];
+  const suffixes = ['', ...contextsAfter(text, end, right, breaks.includes(right))];
   const words = (s: string) => (s === '' ? 0 : s.split(' ').length);
   const candidates = prefixes
     .flatMap((prefix) => suffixes.map((suffix) => ({ prefix, suffix, size: words(prefix) + words(suffix) })))

@@ -7,7 +7,7 @@ import { frontmatterOut, sectionData } from './section-data.ts';
 /** A figure of a section, as the index of names reads it: its anchor, what it follows, and for a photograph its caption's words. */
 export type RenderedFigure =
   /** A photograph: its caption and credit as the page shows them. */
-  | { kind: 'photograph'; id: string; after: string; text: string }
+  | { kind: 'photograph'; id: string; after: string; caption: string; credit: string | null }
   /** A transcribed document: its caption is the document's data (content/documents/), its anchor the document's id. */
   | { kind: 'document'; id: string; after: string };
 
@@ -97,7 +97,7 @@ export default function rehypeIndexPlaces() {
         jsx.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: anchor });
         const credit = stringAttribute(jsx, 'credit');
         const caption = toString({ type: 'root', children: jsx.children } as Root).trim().replace(/\s+/g, ' ');
-        figures.push({ kind: 'photograph', id: anchor, after, text: credit ? `${caption} ${credit}` : caption });
+        figures.push({ kind: 'photograph', id: anchor, after, caption, credit: credit ?? null });
       } else {
         const documentId = stringAttribute(node as unknown as JsxElement, 'id');
         if (documentId) figures.push({ kind: 'document', id: documentId, after });

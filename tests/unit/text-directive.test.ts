@@ -48,6 +48,10 @@ test('mentionDirective: no context across a break (a note marker, a spelt-out ab
   // A break right after the name: only a prefix can tell it apart.
   const cut = text.indexOf(' said');
   assert.equal(mentionDirective(text, ...at(text, 'Stalin'), { page, breaks: [marker, cut] }), null);
+  // A marker at the very end: the last word touches it.
+  const end = 'Then Stalin left. Later Stalin came.';
+  assert.equal(mentionDirective(end, ...at(end, 'Stalin', 20), { page: new PageText([end]), breaks: [end.length] }), 'Later-,Stalin');
+  assert.equal(mentionDirective(end, ...at(end, 'Stalin', 20), { page: new PageText([end]) }), 'Stalin,-came.');
   // "CCP [Chinese Communist Party] leaders": no suffix after the abbreviation.
   const ccp = 'the CCP leaders and the CCP cadres';
   const after = ccp.indexOf('CCP') + 3;

@@ -31,7 +31,7 @@ test('a photograph is anchored after the paragraph it follows, and its caption a
   const photo = jsx('mdxJsxFlowElement', 'Photograph', { credit: 'Courtesy Shi Zhe personal collection.' }, [el('p', [text('Stalin and Mao. At the far left is Shi Zhe.')])]);
   const { out } = run([el('p', [text('One.')]), photo, el('p', [text('Two.')])]);
   assert.deepEqual(out.figures, [
-    { kind: 'photograph', id: 'figure-after-p3-10', after: 'p3-10', text: 'Stalin and Mao. At the far left is Shi Zhe. Courtesy Shi Zhe personal collection.' },
+    { kind: 'photograph', id: 'figure-after-p3-10', after: 'p3-10', caption: 'Stalin and Mao. At the far left is Shi Zhe.', credit: 'Courtesy Shi Zhe personal collection.' },
   ]);
   const attributes = (photo as unknown as { attributes: { name: string; value: unknown }[] }).attributes;
   assert.deepEqual(attributes.at(-1), { type: 'mdxJsxAttribute', name: 'id', value: 'figure-after-p3-10' }, 'the component gets its anchor as its id');
