@@ -35,30 +35,41 @@ export function widenToWords(text: string, start: number, end: number): { start:
   return { start, end };
 }
 
-const normalise = (s: string) => s.replace(/\s+/gu, ' ').toLocaleLowerCase('en');
+const normalise = (s: string) => s.replace(/\s+/gu, ' ').toLowerCase();
+
+/**
+ * A run of letters. The browser keeps "Mao’s" one word, so "Mao" does not
+ * match in it; counting runs of letters errs the safe way, finding "Mao" there too.
+ */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** A page's text as the browser searches it, for counting matches; each block on a line of its own. */
 export class PageText {
   private readonly text: string;
+  /** Where each run of letters (lower case) begins. */
+  private readonly words = new Map<string, number[]>();
   private readonly positions = new Map<string, number[]>();
 
   constructor(blocks: readonly string[]) {
     this.text = `\n${blocks.map(normalise).join('\n')}\n`;
+    for (const m of this.text.matchAll(WORD)) {
+      const list = this.words.get(m[0]);
+      if (list) list.push(m.index);
+      else this.words.set(m[0], [m.index]);
+    }
   }
 
   private wordAt(i: number): boolean {
     return LETTER.test(this.text[i] ?? '');
   }
 
-  /** Where `term` (normalised) starts and ends at word boundaries. */
+  /** Where `term` (normalised, beginning with a letter) starts and ends at word boundaries. */
   private find(term: string): number[] {
     let found = this.positions.get(term);
     if (!found) {
-      found = [];
-      for (let i = this.text.indexOf(term); i !== -1; i = this.text.indexOf(term, i + 1)) {
-        const bounded = (at: number, inside: number) => !this.wordAt(at) || !this.wordAt(inside);
-        if (bounded(i - 1, i) && bounded(i + term.length, i + term.length - 1)) found.push(i);
-      }
+      const first = (term.match(WORD) ?? [''])[0];
+      const starts = term.startsWith(first) ? (this.words.get(first) ?? []) : [];
+      found = starts.filter((i) => this.text.startsWith(term, i) && !(this.wordAt(i + term.length) && this.wordAt(i + term.length - 1)));
       this.positions.set(term, found);
     }
     return found;
@@ -149,17 +160,17 @@ export function mentionDirective(text: string, start: number, end: number, { pag
   if (breaks.some((b) => b > start && b < end)) return null;
   const left = Math.max(0, ...breaks.filter((b) => b <= start));
   const right = Math.min(text.length, ...breaks.filter((b) => b >= end));
+  // prefixes[i] and suffixes[i] hold i words.
   const prefixes = ['', ...contextsBefore(text, start, left, breaks.includes(left))];
   const suffixes = ['', ...contextsAfter(text, end, right, breaks.includes(right))];
-  const words = (s: string) => (s === '' ? 0 : s.split(' ').length);
-  const candidates = prefixes
-    .flatMap((prefix) => suffixes.map((suffix) => ({ prefix, suffix, size: words(prefix) + words(suffix) })))
-    // At least one word of context where there is any; then the fewest words, a suffix before a prefix.
-    .filter((c) => c.size > 0 || (prefixes.length === 1 && suffixes.length === 1))
-    .sort((a, b) => a.size - b.size || words(a.prefix) - words(b.prefix));
-  for (const { prefix, suffix } of candidates) {
-    if (page.count(prefix, term, suffix) === 1) {
-      return [prefix && `${encodeTextPart(prefix)}-`, encodeTextPart(term), suffix && `-${encodeTextPart(suffix)}`].filter(Boolean).join(',');
+  const most = prefixes.length - 1 + suffixes.length - 1;
+  // At least one word of context where there is any; then the fewest words, a suffix before a prefix.
+  for (let total = most > 0 ? 1 : 0; total <= most; total++) {
+    for (let s = Math.min(total, suffixes.length - 1); s >= 0 && total - s < prefixes.length; s--) {
+      const [prefix, suffix] = [prefixes[total - s], suffixes[s]];
+      if (page.count(prefix, term, suffix) === 1) {
+        return [prefix && `${encodeTextPart(prefix)}-`, encodeTextPart(term), suffix && `-${encodeTextPart(suffix)}`].filter(Boolean).join(',');
+      }
     }
   }
   return null;
