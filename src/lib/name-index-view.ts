@@ -37,7 +37,7 @@ export interface IndexView {
   letters: string[];
   subentries: Map<string, Subentry[]>;
   /** Places and mentions in all. */
-  totals: { places: number; mentions: number; marked: number };
+  totals: { places: number; mentions: number };
 }
 
 const label = (p: Paragraph) => (p.kind === 'caption' ? 'caption' : `¶${parseParagraphId(p.id)?.n}`);
@@ -56,12 +56,10 @@ async function build(): Promise<IndexView> {
   const places = await indexPlaces();
   const found = occurrences(names, places);
   const pages = await pagesText(places);
-  let marked = 0;
   const locator = (o: Occurrence): Locator => {
     const { paragraph: p } = o;
     const page = pages.get(p.chapter) as PageText;
     const directive = mentionDirective(p.text, o.at, o.at + o.length, { page, breaks: p.breaks });
-    if (directive) marked += 1;
     return {
       href: `${chapterPath(p.chapter)}#${p.id}${directive ? `:~:text=${directive}` : ''}`,
       label: label(p),
@@ -87,7 +85,7 @@ async function build(): Promise<IndexView> {
     lines,
     letters: indexLetters(lines),
     subentries,
-    totals: { places: all.length, mentions: all.reduce((n, o) => n + o.count, 0), marked },
+    totals: { places: all.length, mentions: all.reduce((n, o) => n + o.count, 0) },
   };
 }
 
