@@ -31,7 +31,7 @@ export default defineConfig({
       smartypants: false,
       // CommonMark's flanking rules miss ~~ beside CJK punctuation (the telegram's struck passage).
       remarkPlugins: [remarkGfm, remarkCjkFriendlyGfmStrikethrough],
-      rehypePlugins: [rehypeSlug, rehypeSectionPermalinks, rehypeParagraphIds, rehypeIndexPlaces, [rehypeAbbreviations, { abbreviations }]],
+      rehypePlugins: [rehypeSlug, rehypeSectionPermalinks, rehypeIndexPlaces, rehypeParagraphIds, [rehypeAbbreviations, { abbreviations }]],
     }),
   },
   security: { csp: contentSecurityPolicy },

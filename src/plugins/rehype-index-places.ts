@@ -1,7 +1,8 @@
 import type { Nodes, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
-import { figureAfterId, paragraphId, parseParagraphId } from '../edition/addresses.ts';
+import { figureAfterId, paragraphId } from '../edition/addresses.ts';
+import { sectionParagraphIds } from '../edition/outline.ts';
 import { frontmatterOut, sectionData } from './section-data.ts';
 
 /** A figure of a section, as the index of names reads it: its anchor, what it follows, and for a photograph its caption's words. */
@@ -61,12 +62,12 @@ export function componentOffsets(node: Nodes): number[] {
 /**
  * What the index of names needs beyond the paragraphs' words. Each photograph
  * of a section gets a stable anchor from the paragraph it follows
- * (figureAfterId: the importer's paragraph numbers, which rehype-paragraph-ids
- * has put on the paragraphs), passed to the component as its id; every figure
+ * (figureAfterId: the importer's paragraph numbers, as rehype-paragraph-ids
+ * gives them), passed to the component as its id; every figure
  * goes back to the page (Astro's remarkPluginFrontmatter, `figures`) so that
  * captions are indexed, and so does where each paragraph's words are
  * interrupted by a note marker (`breaks`), so that a link can mark a name in
- * it. Must run after rehype-paragraph-ids.
+ * it. Runs before rehype-paragraph-ids, which adds each paragraph's number to its words.
  */
 export default function rehypeIndexPlaces() {
   return (tree: Root, file: VFile) => {
@@ -77,9 +78,13 @@ export default function rehypeIndexPlaces() {
     // Before its first paragraph a section's figure follows the previous section's last.
     let after = fm.firstParagraph > 1 ? paragraphId(fm.chapter, fm.firstParagraph - 1) : null;
     const taken = new Set<string>();
+    // The paragraphs' ids as rehype-paragraph-ids gives them (after this plugin, so that their words are still only the text's).
+    const ids = sectionParagraphIds(fm);
+    let paragraphs = 0;
     for (const node of tree.children) {
-      const id = node.type === 'element' ? node.properties.id : undefined;
-      if (node.type === 'element' && typeof id === 'string' && parseParagraphId(id)) {
+      if (node.type === 'element' && (node.tagName === 'p' || node.tagName === 'blockquote')) {
+        const id = ids[paragraphs++];
+        if (id === undefined) return; // rehype-paragraph-ids fails the build on the count, naming the file.
         after = id;
         const offsets = componentOffsets(node);
         if (offsets.length > 0) breaks[id] = offsets;

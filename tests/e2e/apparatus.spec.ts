@@ -78,7 +78,7 @@ async function markedPixels(page: Page, scope: string, words: string): Promise<{
   }, words);
   expect(box, `“${words}” in ${scope}`).not.toBeNull();
   const colour = await page.evaluate(() => {
-    // The colour ::target-text paints: --focus, as the page's own stylesheet resolves it.
+    // The colour ::target-text marks with (global.css: underlined in --focus), as the page's own stylesheet resolves it.
     const probe = document.createElement('span');
     probe.style.color = 'var(--focus)';
     document.body.append(probe);

@@ -22,8 +22,8 @@ function run(children: RootContent[], firstParagraph = 10) {
   const tree: Root = { type: 'root', children };
   const count = children.filter((c) => c.type === 'element' && (c.tagName === 'p' || c.tagName === 'blockquote')).length;
   const file = sectionFile({ chapter: 3, firstParagraph, paragraphCount: count }, 'content/chapters/chapter-3/01-x.mdx');
-  rehypeParagraphIds()(tree, file);
   rehypeIndexPlaces()(tree, file);
+  rehypeParagraphIds()(tree, file);
   return { tree, out: (file.data.astro as { frontmatter: Record<string, unknown> }).frontmatter };
 }
 
