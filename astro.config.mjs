@@ -9,6 +9,7 @@ import { editionIntegrations } from './src/integrations/index.ts';
 import { abbreviations } from './src/lib/edition-data.ts';
 import { settings } from './src/lib/settings.ts';
 import rehypeAbbreviations from './src/plugins/rehype-abbreviations.ts';
+import rehypeIndexPlaces from './src/plugins/rehype-index-places.ts';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeSectionPermalinks from './src/plugins/rehype-section-permalinks.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
@@ -30,7 +31,7 @@ export default defineConfig({
       smartypants: false,
       // CommonMark's flanking rules miss ~~ beside CJK punctuation (the telegram's struck passage).
       remarkPlugins: [remarkGfm, remarkCjkFriendlyGfmStrikethrough],
-      rehypePlugins: [rehypeSlug, rehypeSectionPermalinks, rehypeParagraphIds, [rehypeAbbreviations, { abbreviations }]],
+      rehypePlugins: [rehypeSlug, rehypeSectionPermalinks, rehypeIndexPlaces, rehypeParagraphIds, [rehypeAbbreviations, { abbreviations }]],
     }),
   },
   security: { csp: contentSecurityPolicy },

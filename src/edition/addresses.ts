@@ -71,6 +71,37 @@ export const noteId = (n: number) => `note-${n}`;
 /** An entry of the index of names: "name-mao". */
 export const nameEntryId = (id: string) => `name-${id}`;
 
+/** The letter an index heading files under, diacritics folded (Lüshun under L); "Other" for the rest (7th Fleet). */
+export function indexLetter(heading: string): string {
+  const first = heading.normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : 'Other';
+}
+
+/** The index of names' overview: every heading, A to Z. */
+export const NAMES_PATH = '/names/';
+
+/** The page folder of a letter of the index of names, as Astro's route param: "m", "other". */
+export const namesLetterSlug = (letter: string) => letter.toLowerCase();
+
+/** A letter's page of the index of names, with its entries' places: "/names/m/". */
+export const namesLetterPath = (letter: string, base = '/') => withBase(base, `${NAMES_PATH}${namesLetterSlug(letter)}/`);
+
+/**
+ * Where an entry of the index of names is, with every place it is named:
+ * "/names/m/#name-mao-zedong". Every link to an entry goes through here. (The
+ * overview, /names/, keeps the same fragment ids, so older links still land
+ * on the entry's line there.)
+ */
+export const nameEntryPath = (entry: { id: string; indexAs: string }, base = '/') =>
+  `${namesLetterPath(indexLetter(entry.indexAs), base)}#${nameEntryId(entry.id)}`;
+
+/**
+ * A photograph's anchor on its chapter page, from the paragraph it follows
+ * (numbered by the importer): "figure-after-p3-10". A transcribed document's
+ * figure keeps the document's own id.
+ */
+export const figureAfterId = (paragraph: string) => `figure-after-${paragraph}`;
+
 /** The edition's own pages beside the text, in the order the footer and contents list them. */
 export const APPARATUS = [
   { path: '/about/', title: 'About this edition' },

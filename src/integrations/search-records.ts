@@ -20,7 +20,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toString as textOf } from 'hast-util-to-string';
-import { chapterPath, nameEntryId, withBase } from '../edition/addresses.ts';
+import { chapterPath, nameEntryPath, withBase } from '../edition/addresses.ts';
 import type { NameEntry, SectionFrontmatter, TitlePage } from '../edition/formats/index.ts';
 import { CLASS } from '../edition/markup.ts';
 import type { ChapterOutline } from '../edition/outline.ts';
@@ -144,6 +144,6 @@ export function nameIndexRecords(entries: readonly NameEntry[], base: string): S
       also.length > 0 ? `<span> in the text also ${escape(also.join(', '))}</span>` : '',
       e.variants.length > 0 ? `<span> elsewhere spelled ${escape(e.variants.join(', '))}</span>` : '',
     ].join('');
-    return { url: `${withBase(base, '/names/')}#${nameEntryId(e.id)}`, html: recordHtml('en', body, { title: e.indexAs, filter: INDEX_FILTER }) };
+    return { url: nameEntryPath(e, base), html: recordHtml('en', body, { title: e.indexAs, filter: INDEX_FILTER }) };
   });
 }

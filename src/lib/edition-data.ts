@@ -5,7 +5,7 @@
  */
 import { abbreviationList } from '../edition/abbreviations.ts';
 import * as formats from '../edition/formats/index.ts';
-import { readData } from './read-data.ts';
+import { readData, readOptionalData } from './read-data.ts';
 import { contentPath } from './settings.ts';
 
 /** content/edition/title-page.json: the title page as printed. */
@@ -22,6 +22,9 @@ export const glossary = readData(formats.glossary, contentPath('glossary.json'))
 
 /** content/editorial/book.json: the book as a citation names it. */
 export const book = readData(formats.book, contentPath('editorial', 'book.json'));
+
+/** content/editorial/document-notes.json: the edition's notes on what a transcription shows. */
+export const documentNotes = readOptionalData(formats.documentNotes, contentPath('editorial', 'document-notes.json'), { documents: {} }).documents;
 
 /** Every abbreviation the text uses, with its expansion. */
 export const abbreviations = abbreviationList(names, glossary);

@@ -144,9 +144,9 @@ for (const [typed, text] of VARIANTS) {
 
 test('the index of names is searchable: a variant spelling offers the name’s entry', async () => {
   for (const [q, entry] of [
-    ['Chou En-lai', '/names/#name-zhou-enlai'],
-    ['Yudin', '/names/#name-yudin'],
-    ['Port Arthur', '/names/#name-lushun'],
+    ['Chou En-lai', '/names/z/#name-zhou-enlai'],
+    ['Yudin', '/names/y/#name-yudin'],
+    ['Port Arthur', '/names/l/#name-lushun'],
   ]) {
     const outcome = await search(q);
     assert.equal(outcome.indexEntries[0]?.url, entry, q);

@@ -69,9 +69,10 @@ export function checkLinks(dist: string, base = '/', origin = 'https://example.o
       broken.push({ ...ref, why: 'no such file' });
       continue;
     }
-    if (url.hash) {
+    // A text fragment (#p3-12:~:text=…) is the browser's, not an id: the element id is what comes before it.
+    const id = decodeURIComponent(url.hash.slice(1).split(':~:')[0]);
+    if (id) {
       const ids = pages.get(url.pathname);
-      const id = decodeURIComponent(url.hash.slice(1));
       if (!ids?.has(id)) broken.push({ ...ref, why: `no element with id "${id}" there` });
     }
   }

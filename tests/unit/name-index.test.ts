@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { indexLines, letterOf, mentionMatcher, type NameEntry, occurrences, type Paragraph } from '../../src/lib/name-index.ts';
+import { fileAs, indexLines, letterOf, mentionMatcher, type NameEntry, occurrences, type Paragraph, shownVariants } from '../../src/lib/name-index.ts';
 
 const entry = (id: string, indexAs: string, mentions: string[], variants: string[] = [], kind: NameEntry['kind'] = 'person'): NameEntry => ({
   id,
@@ -60,16 +60,16 @@ test('occurrences: counts per paragraph in book order; an entry never mentioned 
   const found = occurrences([mao, stalin, yudin, taiwan, strait], paragraphs);
   assert.deepEqual([...found.keys()], ['mao-zedong', 'stalin', 'yudin', 'taiwan', 'taiwan-strait']);
   assert.deepEqual(found.get('mao-zedong'), [
-    { paragraph: paragraphs[0], count: 3 },
-    { paragraph: paragraphs[2], count: 1 },
+    { paragraph: paragraphs[0], count: 3, at: 0, length: 3 },
+    { paragraph: paragraphs[2], count: 1, at: 52, length: 3 },
   ]);
   assert.deepEqual(found.get('stalin'), [
-    { paragraph: paragraphs[0], count: 1 },
-    { paragraph: paragraphs[2], count: 2 },
+    { paragraph: paragraphs[0], count: 1, at: 8, length: 6 },
+    { paragraph: paragraphs[2], count: 2, at: 0, length: 13 },
   ]);
   assert.deepEqual(found.get('yudin'), []);
-  assert.deepEqual(found.get('taiwan'), [{ paragraph: paragraphs[3], count: 1 }]);
-  assert.deepEqual(found.get('taiwan-strait'), [{ paragraph: paragraphs[3], count: 1 }]);
+  assert.deepEqual(found.get('taiwan'), [{ paragraph: paragraphs[3], count: 1, at: 29, length: 6 }]);
+  assert.deepEqual(found.get('taiwan-strait'), [{ paragraph: paragraphs[3], count: 1, at: 11, length: 13 }]);
   // The very paragraph objects, not copies.
   assert.equal(found.get('stalin')?.[1].paragraph, paragraphs[2]);
 });
@@ -81,9 +81,8 @@ test('indexLines: entries and "see" lines in one order, ignoring case and diacri
   const liu = entry('liu-shaoqi', 'Liu Shaoqi', ['Liu Shaoqi']);
   const degaulle = entry('de-gaulle', 'de Gaulle, Charles', ['de Gaulle']);
   const dulles = entry('dulles', 'Dulles, John Foster', ['Dulles']);
-  const deng = entry('deng', 'Deng Xiaoping', ['Deng Xiaoping']);
-  const malinovskii = entry('malinovskii', 'Malinovskii, Rodion', ['Malinovskii'], ['Malinovsky, Rodion']);
-  const lines = indexLines([mao, lushun, dulles, malinovskii, lushan, deng, luo, degaulle, liu]);
+  const deng = entry('deng', 'Deng Xiaoping', ['Deng Xiaoping'], ['Teng Hsiao-ping']);
+  const lines = indexLines([mao, lushun, dulles, lushan, deng, luo, degaulle, liu]);
   assert.deepEqual(
     lines.map((l) => [l.kind, l.sortKey, l.entry.id]),
     [
@@ -94,15 +93,56 @@ test('indexLines: entries and "see" lines in one order, ignoring case and diacri
       ['entry', 'Luo Ruiqing', 'luo-ruiqing'],
       ['entry', 'Lushan', 'lushan'],
       ['entry', 'Lüshun', 'lushun'],
-      ['entry', 'Malinovskii, Rodion', 'malinovskii'],
-      ['see', 'Malinovsky, Rodion', 'malinovskii'],
-      ['see', 'Mao Tse-tung', 'mao-zedong'],
       ['entry', 'Mao Zedong', 'mao-zedong'],
       ['see', 'Port Arthur', 'lushun'],
+      ['see', 'Teng Hsiao-ping', 'deng'],
     ],
   );
   const see = lines.find((l) => l.kind === 'see' && l.variant === 'Port Arthur');
   assert.equal(see?.entry, lushun);
+});
+
+test('indexLines: no reference beside its own entry (the reader already finds it there)', () => {
+  const gromyko = entry('gromyko', 'Gromyko, Andrei', ['Andrei Gromyko'], ['Andrey Gromyko', 'Andrej Gromyko']);
+  const malinovskii = entry('malinovskii', 'Malinovskii, Rodion', ['Malinovskii'], ['Malinovsky', 'Malinowski']);
+  const lines = indexLines([mao, gromyko, malinovskii]);
+  // "Mao Tse-tung" files right before "Mao Zedong"; "Gromyko, Andrej" right after "Gromyko, Andrei".
+  assert.deepEqual(lines.map((l) => l.kind), ['entry', 'entry', 'entry']);
+  // The spellings are still in the entry.
+  assert.deepEqual(shownVariants(gromyko), ['Andrey Gromyko', 'Andrej Gromyko']);
+});
+
+test('indexLines: of successive references from one word to one entry, the first spelling of the data', () => {
+  const jiang = entry('jiang', 'Jiang Jieshi', ['Jiang Jieshi'], ['Chiang Kai-shek', 'Chiang Kaishek', 'Chiang Chieh-shih']);
+  const yudinV = entry('yudin', 'Yudin, Pavel', ['Yudin'], ['Iudin', 'Pavel Iudin']);
+  const lines = indexLines([jiang, yudinV]);
+  assert.deepEqual(
+    lines.filter((l) => l.kind === 'see').map((l) => (l.kind === 'see' ? l.variant : '')),
+    ['Chiang Kai-shek', 'Iudin'],
+  );
+});
+
+test('fileAs: a person the index inverts is filed by surname in other spellings too; names written surname first stay', () => {
+  const gromyko = entry('gromyko', 'Gromyko, Andrei', ['Andrei Gromyko']);
+  const tito = entry('tito', 'Tito, Josip Broz', ['Tito']);
+  const clausewitz = entry('clausewitz', 'Clausewitz, Karl von', ['Clausewitz']);
+  const rhee = entry('rhee', 'Rhee, Syngman', ['Syngman Rhee']);
+  assert.equal(fileAs('Andrej Gromyko', gromyko), 'Gromyko, Andrej');
+  assert.equal(fileAs('Josip Broz', tito), 'Broz, Josip');
+  assert.equal(fileAs('Carl von Clausewitz', clausewitz), 'Clausewitz, Carl von');
+  assert.equal(fileAs('Rhee Syngman', rhee), 'Rhee Syngman');
+  assert.equal(fileAs('Lee Seung-man', rhee), 'Lee Seung-man');
+  assert.equal(fileAs('Filippov', entry('stalin', 'Stalin, Joseph', ['Stalin'])), 'Filippov');
+  // Not inverted: Chinese names, places, organisations.
+  assert.equal(fileAs('Mao Tse-tung', mao), 'Mao Tse-tung');
+  assert.equal(fileAs('Great Britain', entry('britain', 'Britain', ['Britain'], [], 'place')), 'Great Britain');
+});
+
+test('shownVariants: spellings that differ from the entry’s own only in type are not shown', () => {
+  const pla = entry('pla', 'People’s Liberation Army (PLA)', ['People’s Liberation Army'], ["People's Liberation Army", 'People’s Liberation Army', 'PLA Army']);
+  assert.deepEqual(shownVariants(pla), ['PLA Army']);
+  const korea = entry('north-korea', 'North Korea', ['North Korea'], ['DPRK', "Democratic People's Republic of Korea", 'Democratic People’s Republic of Korea'], 'place');
+  assert.deepEqual(shownVariants(korea), ['DPRK', "Democratic People's Republic of Korea"]);
 });
 
 test('letterOf: diacritics folded, anything not a letter under "Other"', () => {

@@ -103,8 +103,8 @@ test('nameIndexRecords: one kind:index record per entry, titled by its heading, 
   const entry = (title: string, body: string) =>
     `<!doctype html><html lang="en"><head></head><body><div data-pagefind-body data-pagefind-meta="title:${title}" data-pagefind-filter="kind:index">${body}</div></body></html>`;
   assert.deepEqual(nameIndexRecords([maoEntry, moscowEntry], '/'), [
-    { url: '/names/#name-mao-zedong', html: entry('Mao Zedong', '<span>Mao Zedong</span><span> elsewhere spelled Mao Tse-tung</span>') },
-    { url: '/names/#name-moscow', html: entry('Moscow', '<span>Moscow</span>') },
+    { url: '/names/m/#name-mao-zedong', html: entry('Mao Zedong', '<span>Mao Zedong</span><span> elsewhere spelled Mao Tse-tung</span>') },
+    { url: '/names/m/#name-moscow', html: entry('Moscow', '<span>Moscow</span>') },
   ]);
 });
 

@@ -2,6 +2,7 @@
 export * from './annotation.ts';
 export * from './book.ts';
 export * from './changes.ts';
+export * from './document-notes.ts';
 export * from './glossary.ts';
 export * from './italics.ts';
 export * from './names.ts';

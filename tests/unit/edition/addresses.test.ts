@@ -54,3 +54,16 @@ test('chapter names: the label alone where the excerpt lacks the title', () => {
   assert.equal(chapterName({ number: 3, title: 'Title' }), 'Chapter 3: Title');
   assert.equal(chapterName({ number: 2, title: null }), 'Chapter 2');
 });
+
+test('index of names: an entry’s address is its letter’s page, under the base path, for every caller alike', async () => {
+  const { indexLetter, nameEntryPath, namesLetterPath, figureAfterId } = await import('../../../src/edition/addresses.ts');
+  assert.equal(nameEntryPath({ id: 'mao-zedong', indexAs: 'Mao Zedong' }), '/names/m/#name-mao-zedong');
+  assert.equal(nameEntryPath({ id: 'lushun', indexAs: 'Lüshun' }, '/sub/'), '/sub/names/l/#name-lushun');
+  assert.equal(nameEntryPath({ id: 'de-gaulle', indexAs: 'de Gaulle, Charles' }), '/names/d/#name-de-gaulle');
+  assert.equal(nameEntryPath({ id: 'seventh', indexAs: '7th Fleet' }), '/names/other/#name-seventh');
+  assert.equal(namesLetterPath('M', '/sub'), '/sub/names/m/');
+  assert.equal(indexLetter('Éluard'), 'E');
+  assert.equal(indexLetter(''), 'Other');
+  assert.equal(figureAfterId('p3-10'), 'figure-after-p3-10');
+  assert.equal(parseParagraphId(figureAfterId('p3-10')), null, 'a figure’s anchor is not a paragraph’s');
+});
