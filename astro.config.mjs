@@ -3,14 +3,13 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
-import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
-import remarkGfm from 'remark-gfm';
 import { editionIntegrations } from './src/integrations/index.ts';
 import { abbreviations } from './src/lib/edition-data.ts';
 import { settings } from './src/lib/settings.ts';
 import rehypeAbbreviations from './src/plugins/rehype-abbreviations.ts';
 import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
 import rehypeSectionPermalinks from './src/plugins/rehype-section-permalinks.ts';
+import remarkStrikethrough from './src/plugins/remark-strikethrough.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 
 /** SITE_URL and BASE_PATH (src/lib/settings.ts) are the reader-facing settings. */
@@ -28,8 +27,8 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      // CommonMark's flanking rules miss ~~ beside CJK punctuation (the telegram's struck passage).
-      remarkPlugins: [remarkGfm, remarkCjkFriendlyGfmStrikethrough],
+      // CommonMark + MDX + ~~strikethrough~~ only: no GFM autolinks, tables or footnotes in the text.
+      remarkPlugins: [remarkStrikethrough],
       rehypePlugins: [rehypeSlug, rehypeSectionPermalinks, rehypeParagraphIds, [rehypeAbbreviations, { abbreviations }]],
     }),
   },

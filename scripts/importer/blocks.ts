@@ -31,11 +31,27 @@ const WHOLLY_ITALIC = /^\*(?!\*)[\s\S]*[^*]\*$/;
 /** Title-page lines are short and carry no notes. */
 const TITLE_PAGE_MAX_WORDS = 12;
 
+/**
+ * Runs of non-blank lines. A heading line is a block of its own even without
+ * blank lines around it, as Markdown reads it: the text after it is not part
+ * of the heading.
+ */
 export function splitBlocks(text: string): Omit<Block, 'kind'>[] {
   const blocks: Omit<Block, 'kind'>[] = [];
   const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    blocks.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    let start = m.index;
+    const end = m.index + m[0].length;
+    const push = (from: number, to: number) => {
+      if (to > from) blocks.push({ start: from, end: to, text: text.slice(from, to) });
+    };
+    for (const h of m[0].matchAll(/^#{1,6}[ \t].*$/gm)) {
+      const at = m.index + (h.index ?? 0);
+      push(start, Math.max(start, at - 1));
+      push(at, at + h[0].length);
+      start = at + h[0].length + 1;
+    }
+    push(start, end);
   }
   return blocks;
 }
