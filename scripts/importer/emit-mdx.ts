@@ -5,7 +5,7 @@ import { formatFrontmatter } from '../../src/edition/frontmatter.ts';
 import type { Block } from './blocks.ts';
 import { hardLines } from './blocks.ts';
 import { splitCredit } from './captions.ts';
-import { inlineMarks } from './inline-markup.ts';
+import { inlineMarks, unwrapItalic } from './inline-markup.ts';
 import { inlineProblem, sectionProblem } from './mdx-check.ts';
 import { inlineToMdx } from './mdx-text.ts';
 import { EditionError } from './source-error.ts';
@@ -28,7 +28,6 @@ export function inlineMdx(text: string, at: number, chapter: number, data: Itali
 }
 
 const prop = (value: string) => `{${JSON.stringify(value)}}`;
-const unwrapItalic = (text: string) => text.trim().replace(/^\*(.*)\*$/s, '$1');
 
 function epigraphs(blocks: Block[], chapter: number, data: ItalicsData): string[] {
   const out: string[] = [];

@@ -68,3 +68,14 @@ export function inlineMarks(text: string): { marks: Mark[]; problems: InlineProb
   problems.sort((a, b) => a.offset - b.offset);
   return { marks, problems };
 }
+
+/** True when the whole text is one italic span: its first "*" opens italics that its last character closes. */
+export function isWhollyItalic(text: string): boolean {
+  const t = text.trim();
+  const { marks } = inlineMarks(t);
+  const first = marks[0];
+  return first?.kind === 'em' && first.open && first.start === 0 && marks[first.partner]?.end === t.length;
+}
+
+/** The text inside a wholly italic span (a caption, an epigraph line); other text trimmed but unchanged. */
+export const unwrapItalic = (text: string) => (isWhollyItalic(text) ? text.trim().slice(1, -1) : text.trim());

@@ -113,6 +113,7 @@ export function structureEdition(editedText: string): Edition {
     if (block.kind === 'section-heading') {
       const title = block.text.replace(/^#+\s+/, '').trim();
       const next = newSection(chapter.sections.length, title);
+      if (!/[\p{L}\p{N}]/u.test(next.id ?? '')) throw new EditionError(block.start, `the section heading “${title}” has no letters or digits to make its address from`);
       const same = chapter.sections.find((s) => s.id === next.id);
       if (same?.heading) {
         const first = same.heading;

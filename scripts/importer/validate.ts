@@ -1,4 +1,4 @@
-import { chapterNumberOf, splitBlocks } from './blocks.ts';
+import { chapterNumberOf, ROMAN_CHAPTER_HEADING, splitBlocks } from './blocks.ts';
 import { inlineMarks } from './inline-markup.ts';
 import { positionOf } from './position.ts';
 import { SourceError } from './source-error.ts';
@@ -46,11 +46,30 @@ export function validateSource(text: string, file: string): void {
   if (tail && tail[0].length > 1) fail(text.trimEnd().length - tail[0].length, 'an incomplete note marker: expected <sup>N</sup> (is the file truncated?)');
 
   for (const block of splitBlocks(text)) {
-    const { problems } = inlineMarks(block.text);
+    const { marks, problems } = inlineMarks(block.text);
     if (problems.length > 0) fail(block.start + problems[0].offset, problems[0].problem);
+    const roman = ROMAN_CHAPTER_HEADING.exec(block.text);
+    if (roman?.[1]) fail(block.start, `a chapter numbered in roman numerals (${roman[1]}): the edition numbers chapters in digits; write it as a number`);
+    const note = marks.find((m) => m.kind === 'note');
+    if (note && /^#{1,6}\s/.test(block.text)) fail(block.start + note.start, 'a note marker in a heading: the edition places notes in the text only (move it to the first sentence after the heading)');
   }
 
+  validateChapterOrder(text, fail);
   validateNoteSequence(text, fail);
+}
+
+/** Chapters come in increasing order, each once: a repeated heading would overwrite a chapter, a restart scramble the book. */
+function validateChapterOrder(text: string, fail: (offset: number, problem: string) => never): void {
+  let previous: { n: number; at: number } | undefined;
+  for (const m of text.matchAll(/^#{1,6}[ \t].*$/gm)) {
+    const n = chapterNumberOf(m[0]);
+    if (n === undefined) continue;
+    const at = m.index ?? 0;
+    if (n < 1) fail(at, `chapter ${n}: chapter numbers start at 1`);
+    if (previous && n === previous.n) fail(at, `chapter ${n} repeats (its heading is also at line ${positionOf(text, previous.at).line})`);
+    if (previous && n < previous.n) fail(at, `chapter ${n} follows chapter ${previous.n}: chapter numbers must increase`);
+    previous = { n, at };
+  }
 }
 
 function validateNoteSequence(text: string, fail: (offset: number, problem: string) => never): void {
