@@ -90,6 +90,16 @@ export async function checkOutput(outDir: string, files: Map<string, string>, so
  */
 export async function writeGenerated(outDir: string, files: Map<string, string>, sourceFile: string): Promise<void> {
   const previous = await checkOutput(outDir, files, sourceFile);
+  try {
+    await writeChecked(outDir, files, previous);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (['EACCES', 'EPERM', 'EROFS'].includes(code)) throw new OutputError((error as NodeJS.ErrnoException).path ?? outDir, 'cannot be written to (permission denied or read-only)');
+    throw error;
+  }
+}
+
+async function writeChecked(outDir: string, files: Map<string, string>, previous: Set<string>): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const staging = await mkdtemp(join(outDir, '.import-'));
   try {
