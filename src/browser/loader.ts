@@ -3,7 +3,8 @@
  * tersely): it loads the edition's script (search-ui.js) when the reader asks
  * for search (the header link, Ctrl/Cmd+K), follows a section or paragraph
  * permalink (to offer a citation), arrives with words to highlight, or opens
- * the search page. Kept as a string so that the Content Security Policy can
+ * the search page; it also writes the page's own address where the build
+ * could not (SITE_URL unset). Kept as a string so that the Content Security Policy can
  * allow exactly this script by its hash.
  */
 import { ATTR, PERMALINK_SELECTOR } from '../edition/markup.ts';
@@ -19,6 +20,7 @@ addEventListener('click',(e)=>{if(e.button||e.ctrlKey||e.metaKey||e.shiftKey||e.
 const a=e.target.closest('${SEARCH_LINK},${PERMALINK_SELECTOR}');if(!a)return;
 if(a.matches('${SEARCH_LINK}')){e.preventDefault();o()}else l().then((m)=>m.cite(a))});
 d.querySelectorAll('[${ATTR.withoutJs}]').forEach((x)=>(x.hidden=true));
+d.querySelectorAll('[${ATTR.readerAddress}]').forEach((x)=>(x.textContent=location.origin+location.pathname));
 const f=q('${SEARCH_PAGE}');if(f)l().then((m)=>m.mountSearchPage(f));
 if(new URLSearchParams(location.search).has('highlight'))l().then((m)=>m.highlightFromUrl());
 })();`;

@@ -39,6 +39,8 @@ export const ATTR = {
   searchPage: 'data-search-page',
   /** Shown only where scripts do not run: the loader hides it. */
   withoutJs: 'data-without-js',
+  /** Holds the page's address when SITE_URL is unset: the loader writes in the one the reader's browser has. */
+  readerAddress: 'data-reader-address',
 } as const;
 
 /** Selector for an element with attribute `name`. */

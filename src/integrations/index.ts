@@ -3,5 +3,6 @@ import type { AstroIntegration } from 'astro';
 import { browserBundle } from './browser-bundle.ts';
 import { searchIndex } from './search-index.ts';
 import { securityHeaders } from './security-headers.ts';
+import { siteAddress } from './site-address.ts';
 
-export const editionIntegrations = (): AstroIntegration[] => [searchIndex(), browserBundle(), securityHeaders()];
+export const editionIntegrations = (): AstroIntegration[] => [siteAddress(), searchIndex(), browserBundle(), securityHeaders()];

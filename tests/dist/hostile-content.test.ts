@@ -17,6 +17,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { importCommand } from '../../scripts/importer/command.ts';
+import { SITE_URL_UNSET } from '../../src/integrations/site-address.ts';
 import { decodeSource } from '../../scripts/importer/read-source.ts';
 import { applySplices, type Splice } from '../../scripts/importer/splice.ts';
 import { readingText, words } from '../support/reading-text.ts';
@@ -41,10 +42,10 @@ before(async () => {
   const names = JSON.parse(readFileSync('content/names.json', 'utf8')) as { entries: { variants: string[] }[] };
   names.entries[0].variants.push(NAMES_SCRIPT);
   writeFileSync(join(content, 'names.json'), JSON.stringify(names));
-  build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-    env: { ...process.env, EDITION_CONTENT_DIR: content, EDITION_NOTES_DIR: join(work, 'no-notes') },
-    encoding: 'utf8',
-  });
+  mkdirSync(join(work, 'no-notes'));
+  const env = { ...process.env, EDITION_CONTENT_DIR: content, EDITION_NOTES_DIR: join(work, 'no-notes') };
+  delete env.SITE_URL;
+  build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], { env, encoding: 'utf8' });
 });
 
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -108,4 +109,8 @@ test('the only script on any page is the loader; a <script> in names.json is sho
   }
   const names = fromHtml(page('names/index.html'));
   assert.ok(normalised(toText(names)).includes(NAMES_SCRIPT), 'the variant is shown as written');
+});
+
+test('without SITE_URL the build says once what that means', () => {
+  assert.equal(String(build.stdout).split(SITE_URL_UNSET).length - 1, 1);
 });
