@@ -4,9 +4,11 @@ import { SEARCH_LOADER } from '../browser/loader.ts';
 
 /**
  * The site's Content Security Policy, which Astro writes into every page as a
- * <meta http-equiv> (and scripts/write-headers.ts into _headers): same-origin
- * everything, the one inline script allowed by its hash, and WebAssembly for
- * Pagefind's search ('wasm-unsafe-eval'). Styles Astro inlines are hashed by Astro.
+ * <meta http-equiv> (and src/integrations/security-headers.ts into the host
+ * headers): same-origin everything, the inline loader allowed by its hash, and
+ * WebAssembly for Pagefind's search ('wasm-unsafe-eval'). Styles Astro inlines
+ * are hashed by Astro; after the build each page keeps only the hashes of the
+ * inline scripts and styles it has (src/integrations/csp-pin.ts).
  */
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
 
@@ -19,7 +21,8 @@ export const contentSecurityPolicy: CspConfig = {
     "img-src 'self' data:",
     "connect-src 'self'",
     "worker-src 'self'",
-    "base-uri 'self'",
+    // Nothing may change what the pages' relative links resolve against.
+    "base-uri 'none'",
     "form-action 'self'",
     "object-src 'none'",
   ],

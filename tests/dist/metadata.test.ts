@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { SEARCH_LOADER } from '../../src/browser/loader.ts';
+import { hashSource, inlineTexts, pagePolicy } from '../../src/integrations/csp-pin.ts';
 import { builtPages } from '../support/site.ts';
 
 const html = (path: string) => readFileSync(`dist${path.endsWith('/') ? `${path}index.html` : path}`, 'utf8');
@@ -39,7 +41,44 @@ test('without SITE_URL a chapter’s printed address is its path, for the loader
 test('_headers carries the Content Security Policy and the other security headers', () => {
   assert.ok(existsSync('dist/_headers'));
   const headers = readFileSync('dist/_headers', 'utf8');
-  assert.match(headers, /Content-Security-Policy: default-src 'self';.*script-src 'self' 'wasm-unsafe-eval' 'sha256-.*frame-ancestors 'none'/);
+  assert.match(headers, /Content-Security-Policy: default-src 'self';.*base-uri 'none';.*script-src 'self' 'wasm-unsafe-eval' 'sha256-.*frame-ancestors 'none'/);
   assert.match(headers, /Referrer-Policy: strict-origin-when-cross-origin/);
   assert.match(headers, /X-Content-Type-Options: nosniff/);
+});
+
+/** A directive's hash sources in a policy. */
+const hashesOf = (policy: string, directive: string) =>
+  new Set(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .find((d) => d[0] === directive)
+      ?.filter((s) => s.startsWith("'sha")) ?? [],
+  );
+
+test('each page allows exactly the inline scripts and styles it has, no more (no unused Astro island or directive hashes)', () => {
+  for (const path of builtPages()) {
+    const page = html(path);
+    const policy = pagePolicy(page) ?? '';
+    assert.match(policy, /base-uri 'none'/, path);
+    assert.deepEqual(hashesOf(policy, 'script-src'), new Set(inlineTexts(page, 'script').map(hashSource)), `${path}: script-src`);
+    assert.deepEqual(hashesOf(policy, 'style-src'), new Set(inlineTexts(page, 'style').map(hashSource)), `${path}: style-src`);
+  }
+});
+
+test('the host headers allow exactly the inline scripts and styles some page has, and say the same for every host', () => {
+  const pages = builtPages().map(html);
+  const csp = /Content-Security-Policy: (.*)/.exec(readFileSync('dist/_headers', 'utf8'))?.[1] ?? '';
+  assert.deepEqual(hashesOf(csp, 'script-src'), new Set(pages.flatMap((p) => inlineTexts(p, 'script').map(hashSource))));
+  assert.deepEqual(hashesOf(csp, 'style-src'), new Set(pages.flatMap((p) => inlineTexts(p, 'style').map(hashSource))));
+  // The loader is one of them (a sanity check on the hashing).
+  assert.ok(hashesOf(csp, 'script-src').has(hashSource(SEARCH_LOADER)));
+  for (const [file, pattern] of [
+    ['dist/security-headers.nginx.conf', /^add_header ([\w-]+) "([^"]*)" always;$/gm],
+    ['dist/security-headers.caddy', /^\t([\w-]+) "([^"]*)"$/gm],
+  ] as const) {
+    const got = Object.fromEntries([...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => [m[1], m[2]]));
+    const want = Object.fromEntries([...readFileSync('dist/_headers', 'utf8').matchAll(/^ {2}([\w-]+): (.*)$/gm)].map((m) => [m[1], m[2]]));
+    assert.deepEqual(got, want, file);
+  }
 });
