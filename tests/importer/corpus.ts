@@ -133,7 +133,14 @@ export const CORPUS: CorpusCase[] = [
   errorCase('a <script> element', withParagraph('<script>alert(1)</script>'), '<script>', /unknown HTML tag <script>/),
   errorCase('an HTML comment', withParagraph('Text <!-- page 87 --> more.'), '<!--', /an HTML comment/),
   edition('“<” as text: a < b, x<3, <http://example.org>', withParagraph('If a < b and x<3, see <http://example.org> and a << b >> c.'), (mdx) => assert.match(mdx, /a \\< b/)),
-  edition('curly braces: {1+1} and {globalThis.process.exit(1)}', withParagraph('Braces {1+1} and {globalThis.process.exit(1)} are text.')),
+  edition(
+    'curly braces in a paragraph, a heading and a caption',
+    withParagraph('Braces {1+1} and {globalThis.process.exit(1)} are text.').replace('(center)', '(center) {sic}').replace('One-Side" Approach', 'One-Side" {Approach}'),
+    (mdx) => {
+      assert.match(mdx, /\(center\) \\\{sic\\\}/);
+      assert.match(mdx, /## The “Lean-to-One-Side” \\\{Approach\\\}/);
+    },
+  ),
   edition('a paragraph that begins with export', withParagraph('export const x = globalThis.process.exit(42)'), (mdx) => assert.doesNotMatch(mdx, /^export/m)),
   edition('a paragraph that begins with import', withParagraph('import fs from "node:fs"; fs.rmSync("/")'), (mdx) => assert.doesNotMatch(mdx, /^import/m)),
   edition('export with quotes the edition curls', withParagraph("export default 'Mao' + \"Stalin\".")),
