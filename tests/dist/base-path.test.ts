@@ -24,7 +24,7 @@ let log = '';
 before(() => {
   out = mkdtempSync(join(tmpdir(), 'base-path-'));
   // The whole build is `astro build`: the search index, browser code and headers come out of it too.
-  const env = { ...process.env, SITE_URL: SITE };
+  const env: NodeJS.ProcessEnv = { ...process.env, SITE_URL: SITE };
   delete env.BASE_PATH;
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], { env, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);

@@ -43,7 +43,7 @@ before(async () => {
   names.entries[0].variants.push(NAMES_SCRIPT);
   writeFileSync(join(content, 'names.json'), JSON.stringify(names));
   mkdirSync(join(work, 'no-notes'));
-  const env = { ...process.env, EDITION_CONTENT_DIR: content, EDITION_NOTES_DIR: join(work, 'no-notes') };
+  const env: NodeJS.ProcessEnv = { ...process.env, EDITION_CONTENT_DIR: content, EDITION_NOTES_DIR: join(work, 'no-notes') };
   delete env.SITE_URL;
   build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], { env, encoding: 'utf8' });
 });
