@@ -111,7 +111,11 @@ export const CORPUS: CorpusCase[] = [
   errorCase('a section heading of punctuation only', replaced('### **The Alliance', '### * * *\n\nText.\n\n### **The Alliance'), '### * * *', /has no letters or digits to make its address from$/),
   errorCase('a note marker in a heading', replaced('### The "Lean-to-One-Side" Approach', '### The "Lean-to-One-Side" Approach<sup>2</sup>').replace('Union.<sup>2</sup>', 'Union.'), '<sup>2', /a note marker in a heading/),
   edition('a section heading before the first chapter heading', replaced('and sabotage', '### The Tail of a Section\n\nand sabotage')),
-  edition('a heading with no blank line before or after it', replaced('\n\n### The "Lean-to-One-Side" Approach\n\n', '\n### The "Lean-to-One-Side" Approach\n'), (mdx) => assert.match(mdx, /## The “Lean-to-One-Side” Approach\n/)),
+  edition('a heading with no blank line before or after it', replaced('\n\n### The "Lean-to-One-Side" Approach\n\n', '\n### The "Lean-to-One-Side" Approach\n'), (mdx) => {
+    // A heading of its own (not "\### …" escaped inside the paragraph before it).
+    assert.match(mdx, /^## The “Lean-to-One-Side” Approach$/m);
+    assert.doesNotMatch(mdx, /\\#/);
+  }),
   edition('no title page', mini.slice(mini.indexOf(CHAPTER_3))),
   edition('chapter headings at other levels, partly bold, with a colon', `${replaced(CHAPTER_3, '# **CHAPTER 3:** MAO\'S CONTINUOUS REVOLUTION')}${CHAPTER_4.replace('###', '####')}`),
   edition('a transcribed document (Chinese) with its caption', replaced(GOLDEN, `${TELEGRAM}${GOLDEN}`), (mdx) => assert.match(mdx, /<Document id=\{"telegram-1950-10-02"\} \/>/)),
