@@ -36,12 +36,19 @@ before(() => {
 
 after(() => rmSync(work, { recursive: true, force: true }));
 
-test('a supplied note text appears in its sidenote; notes without one say so briefly', () => {
+test('a supplied note text appears in its sidenote, the marker’s details; a note without one is its number, its marker described once for all', () => {
   const note1 = select('#note-1', chapter3);
   const note3 = select('#note-3', chapter3);
   assert.ok(note1 && note3);
   assert.equal(toText(note1), '1 Fixture note: on the 1969 border war, see the sources cited in the book.');
-  assert.equal(toText(note3), '3 text not in this excerpt');
+  // A note with a text is a note, and its marker's details; one without is its number
+  // alone (the stylesheet says the text is not in the excerpt), its marker described by the chapter's sentence.
+  assert.equal(note1.properties.role, 'note');
+  assert.equal(select('a.note-ref[href="#note-1"]', chapter3)?.properties.ariaDetails, 'note-1');
+  assert.equal(toText(note3), '3');
+  assert.equal(note3.properties.role, undefined);
+  assert.deepEqual(select('a.note-ref[href="#note-3"]', chapter3)?.properties.ariaDescribedBy, ['notes-absent']);
+  assert.match(toText(select('#notes-absent', chapter3) as Element), /^A note without its text shows only its number\.$/);
 });
 
 test('a note text is text: markup and a <script> in it are shown as written, and run nothing', () => {
@@ -55,7 +62,7 @@ test('a note text is text: markup and a <script> in it are shown as written, and
 test('with note texts supplied, the chapter no longer says they are not part of the excerpt', () => {
   const about = toText(select('#about-notes', chapter3) as Element);
   assert.doesNotMatch(about, /not part of the excerpt/);
-  assert.match(about, /a note whose text the edition does not have shows only its number/);
+  assert.match(about, /Where the edition has a note’s text, its note shows it\. A note without its text shows only its number\./);
   // Chapter 2 has no supplied texts: its header still says so.
   assert.match(toText(select('#about-notes', chapter2) as Element), /The notes’ texts are not part of the excerpt/);
   assert.doesNotMatch(toText(select('.site-footer', chapter3) as Element), /not part of the excerpt/);
