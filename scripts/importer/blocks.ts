@@ -1,3 +1,5 @@
+import { isWhollyItalic } from './inline-markup.ts';
+
 /**
  * The source as a sequence of blocks (runs of non-blank lines), each with its
  * offsets, and a classification of what each block is in the printed book.
@@ -22,20 +24,41 @@ export type BlockKind =
   | 'document'
   | 'document-caption';
 
-const HAN = /\p{Script=Han}/u;
+const HAN = /\p{Script=Han}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/u;
+const LATIN_LETTERS = /\p{Script=Latin}/gu;
+/** "CHAPTER 3", "## Chapter 12": chapters are numbered in digits. */
 const CHAPTER_HEADING = /^#{1,6}\s+(?:\*\*)?\s*chapter\s+(\d+)\b/i;
+/** "CHAPTER III": a chapter heading the edition cannot number without changing its text (validate.ts says so). */
+export const ROMAN_CHAPTER_HEADING = /^#{1,6}\s+(?:\*\*)?\s*chapter\s+(c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))\b/i;
+
+/** A block in Chinese (a transcribed document), not English prose that quotes a few characters. */
+const isChinese = (text: string) => (text.match(HAN)?.length ?? 0) > (text.match(LATIN_LETTERS)?.length ?? 0);
 const HEADING = /^#{1,6}\s+/;
-/** A block wholly in single-asterisk italics: a caption or an epigraph line. */
-const WHOLLY_ITALIC = /^\*(?!\*)[\s\S]*[^*]\*$/;
 /** Title-page lines are short and carry no notes. */
 const TITLE_PAGE_MAX_WORDS = 12;
 
+/**
+ * Runs of non-blank lines. A heading line is a block of its own even without
+ * blank lines around it, as Markdown reads it: the text after it is not part
+ * of the heading.
+ */
 export function splitBlocks(text: string): Omit<Block, 'kind'>[] {
   const blocks: Omit<Block, 'kind'>[] = [];
   const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    blocks.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    let start = m.index;
+    const end = m.index + m[0].length;
+    const push = (from: number, to: number) => {
+      if (to > from) blocks.push({ start: from, end: to, text: text.slice(from, to) });
+    };
+    for (const h of m[0].matchAll(/^#{1,6}[ \t].*$/gm)) {
+      const at = m.index + (h.index ?? 0);
+      push(start, Math.max(start, at - 1));
+      push(at, at + h[0].length);
+      start = at + h[0].length + 1;
+    }
+    push(start, end);
   }
   return blocks;
 }
@@ -43,14 +66,13 @@ export function splitBlocks(text: string): Omit<Block, 'kind'>[] {
 /** A block's lines, split at its hard line breaks (two trailing spaces) and newlines. */
 export const hardLines = (text: string) => text.split(/ {2,}\n|\n/).map((l) => l.trim()).filter(Boolean);
 
+/** The number of a chapter heading ("### CHAPTER 3 …"), or undefined for any other heading. */
 export function chapterNumberOf(heading: string): number | undefined {
   const m = CHAPTER_HEADING.exec(heading);
   return m ? Number(m[1]) : undefined;
 }
 
-export function isWhollyItalic(text: string): boolean {
-  return WHOLLY_ITALIC.test(text.trim());
-}
+export { isWhollyItalic };
 
 /** Words as a reader counts them, ignoring markup. */
 function wordCount(text: string): number {
@@ -82,7 +104,7 @@ export function classifyBlocks(text: string): Block[] {
   for (let j = i; j < raw.length; j++) {
     const t = raw[j].text;
     if (HEADING.test(t)) kinds[j] = chapterNumberOf(t) === undefined ? 'section-heading' : 'chapter-heading';
-    else if (HAN.test(t)) kinds[j] = 'document';
+    else if (isChinese(t)) kinds[j] = 'document';
   }
 
   // A document (the transcribed telegram) runs across blocks with no Latin text between

@@ -5,40 +5,29 @@ import { formatFrontmatter } from '../../src/edition/frontmatter.ts';
 import type { Block } from './blocks.ts';
 import { hardLines } from './blocks.ts';
 import { splitCredit } from './captions.ts';
+import { inlineMarks, unwrapItalic } from './inline-markup.ts';
+import { inlineProblem, sectionProblem } from './mdx-check.ts';
+import { inlineToMdx } from './mdx-text.ts';
+import { EditionError } from './source-error.ts';
 import { type Chapter, type Numbering, type Section, sectionSlug } from './structure.ts';
 
 /** How italic spans that are not emphasis are marked up (content/editorial/italics.json). */
 export type ItalicsData = Italics;
 
-const PINYIN_LANG = 'zh-Latn-pinyin';
-
-export function italicSpan(inner: string, data: ItalicsData): string {
-  const isTitle = data.titles.includes(inner);
-  const isPinyin = data.pinyin.includes(inner);
-  const lang = isPinyin ? ` lang="${PINYIN_LANG}"` : '';
-  if (isTitle) return `<cite${lang}>${inner}</cite>`;
-  if (isPinyin) return `<i${lang}>${inner}</i>`;
-  return `*${inner}*`;
-}
-
-/** Inline source markup to MDX: note markers become sidenotes, titles and pinyin get their elements. */
-export function inlineToMdx(text: string, chapter: number, data: ItalicsData): string {
-  return (
-    text
-      // MDX reads braces as expressions; the text means them literally.
-      .replace(/[{}]/g, (c) => `\\${c}`)
-      .replace(/<sup>(\d+)<\/sup>/g, (_, n: string) => `<Sidenote chapter={${chapter}} n={${Number(n)}} />`)
-      .replace(/(?<!\*)\*(?!\*)([^*]+)\*(?!\*)/g, (_, inner: string) => italicSpan(inner, data))
-  );
-}
-
-/** A paragraph must not open with something Markdown would read as a list, heading or quote. */
-function guardBlockStart(text: string): string {
-  return text.replace(/^(\d+)([.)])(\s)/, '$1\\$2$3').replace(/^([-+>#])/, '\\$1');
+/**
+ * Inline source text (starting at edited-text offset `at`) as MDX, checked by
+ * reading it back: a located error if MDX would not render it as written.
+ */
+export function inlineMdx(text: string, at: number, chapter: number, data: ItalicsData): string {
+  const { problems } = inlineMarks(text);
+  if (problems.length > 0) throw new EditionError(at + problems[0].offset, problems[0].problem);
+  const { mdx, reading } = inlineToMdx(text, chapter, data);
+  const problem = inlineProblem(mdx, reading);
+  if (problem) throw new EditionError(at, problem);
+  return mdx;
 }
 
 const prop = (value: string) => `{${JSON.stringify(value)}}`;
-const unwrapItalic = (text: string) => text.trim().replace(/^\*(.*)\*$/s, '$1');
 
 function epigraphs(blocks: Block[], chapter: number, data: ItalicsData): string[] {
   const out: string[] = [];
@@ -52,11 +41,12 @@ function epigraphs(blocks: Block[], chapter: number, data: ItalicsData): string[
     }
     pending.push(...blockLines.slice(0, attributionAt));
     const attribution = blockLines.slice(attributionAt).join(' ');
-    const body = pending.map((l) => inlineToMdx(l, chapter, data)).join('<br />\n');
+    const body = pending.map((l) => inlineMdx(l, b.start, chapter, data)).join('<br />\n');
     out.push(`<Epigraph attribution=${prop(attribution)}>\n${body}\n</Epigraph>`);
     pending = [];
   }
-  if (pending.length > 0) out.push(`<Epigraph>\n${pending.map((l) => inlineToMdx(l, chapter, data)).join('<br />\n')}\n</Epigraph>`);
+  const last = blocks[blocks.length - 1]?.start ?? 0;
+  if (pending.length > 0) out.push(`<Epigraph>\n${pending.map((l) => inlineMdx(l, last, chapter, data)).join('<br />\n')}\n</Epigraph>`);
   return out;
 }
 
@@ -64,28 +54,34 @@ function epigraphs(blocks: Block[], chapter: number, data: ItalicsData): string[
 export interface DocumentFile {
   id: string;
   content: string;
+  /** Where its first block is in the edited text (for errors). */
+  at: number;
 }
 
 // Characters written differently in simplified Chinese: their presence marks a traditional text.
 const TRADITIONAL_ONLY = /[們國東電時這樣為軍鮮應歷]/u;
 
 function documentFile(id: string, blocks: Block[], caption: Block | undefined, chapter: number, data: ItalicsData): DocumentFile {
-  const body = blocks.map((b) => hardLines(b.text).map((l) => inlineToMdx(l, chapter, data)).join('<br />\n')).join('\n\n');
+  const body = blocks.map((b) => hardLines(b.text).map((l) => inlineMdx(l, b.start, chapter, data)).join('<br />\n')).join('\n\n');
   const split = caption ? splitCredit(caption.text) : { caption: '', credit: null };
   const text = blocks.map((b) => b.text).join('');
   const frontmatter: DocumentFrontmatter = { chapter, caption: split.caption, credit: split.credit, lang: TRADITIONAL_ONLY.test(text) ? 'zh-Hant' : 'zh' };
-  return { id, content: `${formatFrontmatter(frontmatter)}\n${body}\n` };
+  const at = blocks[0]?.start ?? 0;
+  const problem = sectionProblem(body, blocks.length);
+  if (problem) throw new EditionError(at, problem.replace('section', 'document'));
+  return { id, content: `${formatFrontmatter(frontmatter)}\n${body}\n`, at };
 }
 
-function photoFigure(block: Block): string {
+function photoFigure(block: Block, chapter: number, data: ItalicsData): string {
   const { caption, credit } = splitCredit(hardLines(unwrapItalic(block.text)).join(' '));
-  return `<Photograph${credit ? ` credit=${prop(credit)}` : ''}>\n${caption}\n</Photograph>`;
+  return `<Photograph${credit ? ` credit=${prop(credit)}` : ''}>\n${inlineMdx(caption, block.start, chapter, data)}\n</Photograph>`;
 }
 
 /** The MDX body of one section: its heading (if titled) and its blocks in order. */
 export function sectionBody(section: Section, chapter: Chapter, data: ItalicsData, numbering: Numbering, documents: DocumentFile[] = []): string {
   const parts: string[] = [];
-  if (section.title) parts.push(`## ${section.title}`);
+  // In a heading a "#" can also close it: escaped there too.
+  if (section.title) parts.push(`## ${inlineMdx(section.title, section.heading?.start ?? 0, chapter.number, data).replace(/#/g, '\\#')}`);
   const blocks = section.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
@@ -108,16 +104,19 @@ export function sectionBody(section: Section, chapter: Chapter, data: ItalicsDat
         break;
       }
       case 'photo-caption':
-        parts.push(photoFigure(b));
+        parts.push(photoFigure(b, chapter.number, data));
         break;
       case 'block-quote':
-        parts.push(`> ${guardBlockStart(inlineToMdx(b.text, chapter.number, data))}`);
+        parts.push(`> ${inlineMdx(b.text, b.start, chapter.number, data)}`);
         break;
       default:
-        parts.push(guardBlockStart(inlineToMdx(b.text, chapter.number, data)));
+        parts.push(inlineMdx(b.text, b.start, chapter.number, data));
     }
   }
-  return parts.join('\n\n');
+  const body = parts.join('\n\n');
+  const problem = sectionProblem(body, section.paragraphs.length);
+  if (problem) throw new EditionError(section.heading?.start ?? section.blocks[0]?.start ?? chapter.heading?.start ?? 0, problem);
+  return body;
 }
 
 /**
@@ -146,9 +145,15 @@ export function contentFiles(chapters: Chapter[], data: ItalicsData, numbering: 
         ...(c === chapters.length - 1 && s === chapter.sections.length - 1 && chapter.endsMidSentence ? { excerptEndsHere: true as const } : {}),
       };
       for (const term of abbreviationsIn(section.paragraphs.map((p) => p.text).join('\n\n'), abbreviationTerms)) if (!used.includes(term)) used.push(term);
+      const at = section.heading?.start ?? chapter.heading?.start ?? section.blocks[0]?.start ?? 0;
+      if (files.has(path)) throw new EditionError(at, `this would be written to ${path} a second time`);
       files.set(path, `${formatFrontmatter(frontmatter)}\n${sectionBody(section, chapter, data, numbering, documents)}\n`);
     });
   });
-  for (const doc of documents) files.set(`documents/${doc.id}.mdx`, doc.content);
+  for (const doc of documents) {
+    const path = `documents/${doc.id}.mdx`;
+    if (files.has(path)) throw new EditionError(doc.at, `a second document with the id ${doc.id} (the same kind and date in its caption): its file would replace the first one's`);
+    files.set(path, doc.content);
+  }
   return files;
 }

@@ -3,6 +3,8 @@ import { classifyBlocks } from './blocks.ts';
 import { contentFiles } from './emit-mdx.ts';
 import { blockPlaces, placeOf } from './locate.ts';
 import { editorialRules } from './rules/index.ts';
+import { positionOf } from './position.ts';
+import { EditionError, SourceError } from './source-error.ts';
 import { applySplicesMapped, recordChanges } from './splice.ts';
 import { type Edition, structureEdition } from './structure.ts';
 import { validateSource } from './validate.ts';
@@ -32,9 +34,19 @@ export function importEdition(text: string, sourceName: string, data: ImportData
   const doc = { text, blocks: classifyBlocks(text) };
   const splices = editorialRules.flatMap((rule) => rule.apply(doc));
   const edited = applySplicesMapped(text, splices);
-  const edition = structureEdition(edited.text);
-
-  const files = contentFiles(edition.chapters, data.italics, edition.numbering, data.abbreviationTerms);
+  // Problems found in the edited text are reported at the source line they came from.
+  const located = <T>(step: () => T): T => {
+    try {
+      return step();
+    } catch (error) {
+      if (!(error instanceof EditionError)) throw error;
+      const lineOf = (offset: number) => positionOf(text, edited.sourceOffset(offset)).line;
+      const { line, column } = positionOf(text, edited.sourceOffset(error.offset));
+      throw new SourceError(sourceName, line, column, error.problem(lineOf));
+    }
+  };
+  const edition = located(() => structureEdition(edited.text));
+  const files = located(() => contentFiles(edition.chapters, data.italics, edition.numbering, data.abbreviationTerms));
   // Each change is placed where its text is in the edited book, by the ids the structure gave.
   const places = blockPlaces(edition);
   const changes = recordChanges(text, splices).map((c) => ({ ...c, where: placeOf(edition, places, edited.mapOffset(c.offset)) }));

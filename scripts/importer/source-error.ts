@@ -12,3 +12,20 @@ export class SourceError extends Error {
     this.column = column;
   }
 }
+
+/**
+ * A problem found after the editorial rules ran, at an offset of the edited
+ * text; import-edition.ts turns it into a SourceError at the source line it
+ * came from. `problem` may name other places by their source line.
+ */
+export class EditionError extends Error {
+  readonly offset: number;
+  readonly problem: (lineOf: (editedOffset: number) => number) => string;
+
+  constructor(offset: number, problem: string | ((lineOf: (editedOffset: number) => number) => string)) {
+    super(typeof problem === 'string' ? problem : 'a problem in the edited text');
+    this.name = 'EditionError';
+    this.offset = offset;
+    this.problem = typeof problem === 'string' ? () => problem : problem;
+  }
+}

@@ -22,6 +22,8 @@ interface Piece {
   from: number;
   to: number;
   at: number;
+  /** Its length in the output. */
+  length: number;
   /** True when the run is the source text itself (offsets inside it map one to one). */
   copied: boolean;
 }
@@ -30,7 +32,7 @@ function applyEdits(text: string, from: number, to: number, edits: readonly Spli
   let out = '';
   let cursor = from;
   const copy = (a: number, b: number) => {
-    if (b > a) pieces.push({ from: a, to: b, at: at + out.length, copied: true });
+    if (b > a) pieces.push({ from: a, to: b, at: at + out.length, length: b - a, copied: true });
     out += text.slice(a, b);
   };
   for (const e of edits) {
@@ -41,7 +43,7 @@ function applyEdits(text: string, from: number, to: number, edits: readonly Spli
       throw new Error(`editorial change by ${e.rule} at offset ${e.offset} does not match the source`);
     }
     copy(cursor, e.offset);
-    pieces.push({ from: e.offset, to: e.offset + e.before.length, at: at + out.length, copied: false });
+    pieces.push({ from: e.offset, to: e.offset + e.before.length, at: at + out.length, length: e.after.length, copied: false });
     out += e.after;
     cursor = e.offset + e.before.length;
   }
@@ -57,6 +59,8 @@ export interface EditedText {
    * span, where its replacement starts; inside a moved span, where it moved to.
    */
   mapOffset(offset: number): number;
+  /** The source offset an offset of the edited text came from (inside a replacement: where the replaced text starts). */
+  sourceOffset(editedOffset: number): number;
 }
 
 /** Apply recorded changes to the source. Replacements must not overlap each other or a move's edges. */
@@ -95,7 +99,12 @@ export function applySplicesMapped(text: string, splices: readonly Splice[]): Ed
     if (piece) return piece.copied ? piece.at + (offset - piece.from) : piece.at;
     return offset >= text.length ? out.length : 0;
   };
-  return { text: out, mapOffset };
+  const sourceOffset = (editedOffset: number): number => {
+    const piece = pieces.find((p) => editedOffset >= p.at && editedOffset < p.at + p.length);
+    if (piece) return piece.copied ? piece.from + (editedOffset - piece.at) : piece.from;
+    return editedOffset >= out.length ? text.length : 0;
+  };
+  return { text: out, mapOffset, sourceOffset };
 }
 
 /** Stable order by offset. */

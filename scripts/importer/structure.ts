@@ -3,6 +3,7 @@ import type { TitlePage } from '../../src/edition/formats/title-page.ts';
 import { type Block, chapterNumberOf, classifyBlocks, hardLines, PROSE_KINDS } from './blocks.ts';
 import { endsUnfinished } from './continuation.ts';
 import { documentId, splitCredit } from './captions.ts';
+import { EditionError } from './source-error.ts';
 
 /** The edited text as a book: a title page, then chapters made of an opening and sections. */
 export interface Edition {
@@ -85,37 +86,76 @@ export function structureEdition(editedText: string): Edition {
   for (const block of body) {
     if (block.kind === 'chapter-heading') {
       const h = splitChapterHeading(block);
+      checkChapterNumber(h.number, block, chapter);
       section = newSection(0, null);
       chapter = { number: h.number, label: h.label, title: h.title, opensMidChapter: false, endsMidSentence: false, heading: block, sections: [section] };
       chapters.push(chapter);
-    } else if (block.kind === 'section-heading') {
-      if (!chapter) throw new Error('a section heading before any chapter');
-      section = newSection(chapter.sections.length, block.text.replace(/^#+\s+/, '').trim());
-      section.heading = block;
-      chapter.sections.push(section);
-    } else {
-      if (!chapter || !section) {
-        // Text before the first chapter heading belongs to the chapter before it.
-        section = newSection(0, null);
-        chapter = {
-          number: (firstHeading ? (chapterNumberOf(firstHeading.text) ?? 1) : 1) - 1,
-          label: null,
-          title: null,
-          // With no heading of its own, this text is the tail of a chapter the excerpt opens inside.
-          opensMidChapter: true,
-          endsMidSentence: false,
-          sections: [section],
-        };
-        chapters.push(chapter);
+      continue;
+    }
+    if (!chapter || !section) {
+      // Text (or a section) before the first chapter heading belongs to the chapter before it.
+      const number = (firstHeading ? (chapterNumberOf(firstHeading.text) ?? 1) : 1) - 1;
+      if (number < 1) {
+        throw new EditionError(block.start, (lineOf) => `this text comes before the heading of chapter ${number + 1} (line ${firstHeading ? lineOf(firstHeading.start) : '?'}), so it would belong to a chapter ${number}: is a heading missing or misnumbered?`);
       }
+      section = newSection(0, null);
+      chapter = {
+        number,
+        label: null,
+        title: null,
+        // With no heading of its own, this text is the tail of a chapter the excerpt opens inside.
+        opensMidChapter: true,
+        endsMidSentence: false,
+        sections: [section],
+      };
+      chapters.push(chapter);
+    }
+    if (block.kind === 'section-heading') {
+      const title = block.text.replace(/^#+\s+/, '').trim();
+      const next = newSection(chapter.sections.length, title);
+      if (!/[\p{L}\p{N}]/u.test(next.id ?? '')) throw new EditionError(block.start, `the section heading “${title}” has no letters or digits to make its address from`);
+      const same = chapter.sections.find((s) => s.id === next.id);
+      if (same?.heading) {
+        const first = same.heading;
+        throw new EditionError(block.start, (lineOf) => `the section “${title}” repeats in chapter ${chapter?.number} (its heading is also at line ${lineOf(first.start)})`);
+      }
+      next.heading = block;
+      chapter.sections.push(next);
+      section = next;
+    } else {
       section.blocks.push(block);
     }
   }
 
+  for (const c of chapters) checkHasText(c);
   const lastChapter = chapters[chapters.length - 1];
   const lastProse = lastChapter?.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'paragraph').pop();
   if (lastChapter && lastProse) lastChapter.endsMidSentence = endsUnfinished(lastProse.text);
   return { titlePage, chapters, blocks, numbering: numberEdition(chapters) };
+}
+
+/** Chapters come in increasing order, each once: a repeated or misnumbered heading would overwrite or scramble the text. */
+function checkChapterNumber(n: number, heading: Block, previous: Chapter | undefined): void {
+  if (n < 1) throw new EditionError(heading.start, `chapter ${n}: chapter numbers start at 1`);
+  if (!previous || n > previous.number) return;
+  const earlier = previous.heading;
+  if (n === previous.number) {
+    throw new EditionError(heading.start, (lineOf) =>
+      earlier ? `chapter ${n} repeats (its heading is also at line ${lineOf(earlier.start)})` : `chapter ${n} repeats: the text before this heading already belongs to chapter ${n}`,
+    );
+  }
+  throw new EditionError(heading.start, `chapter ${n} follows chapter ${previous.number}: chapter numbers must increase`);
+}
+
+/** A chapter or section with no text is a damaged source (a lost page, a heading split in two), not an edition. */
+function checkHasText(chapter: Chapter): void {
+  const texts = (s: Section) => s.blocks.filter((b) => b.kind !== 'epigraph').length;
+  if (chapter.sections.every((s) => texts(s) === 0)) {
+    throw new EditionError(chapter.heading?.start ?? 0, `chapter ${chapter.number} has no text after its heading`);
+  }
+  for (const s of chapter.sections) {
+    if (s.heading && s.blocks.length === 0) throw new EditionError(s.heading.start, `the section “${s.title}” has no text before the next heading`);
+  }
 }
 
 function newSection(order: number, title: string | null): Section {
@@ -139,6 +179,10 @@ function numberEdition(chapters: Chapter[]): Numbering {
         while (j < blocks.length && blocks[j].kind === 'document') j += 1;
         const caption = blocks[j]?.kind === 'document-caption' ? blocks[j] : undefined;
         const id = documentId(caption ? splitCredit(caption.text).caption : '', ++documents);
+        const earlier = [...numbering.document].find(([, other]) => other === id)?.[0];
+        if (earlier) {
+          throw new EditionError(blocks[i].start, (lineOf) => `a second document with the id ${id} (the same kind and date in its caption as the one at line ${lineOf(earlier.start)})`);
+        }
         for (const b of blocks.slice(i, caption ? j + 1 : j)) numbering.document.set(b, id);
         i = j - 1;
       }

@@ -11,7 +11,8 @@
  * they are), or has a place stored that the page can offer to continue from.
  * Asking for search also fetches, at the same time, the largest parts of the
  * search engine (ENGINE_PRELOAD); on Apple's systems the shortcut shown is ⌘K.
- * It also opens and closes notes (note-controls.ts). A first visit that does
+ * It also opens and closes notes (note-controls.ts), and writes the page's own
+ * address where the build could not (SITE_URL unset). A first visit that does
  * none of these loads no script file. Kept as a string so that the Content
  * Security Policy can allow exactly this script by its hash.
  */
@@ -35,6 +36,7 @@ const a=e.target.closest('${SEARCH_LINK},${SETTINGS},${PERMALINK_SELECTOR}');if(
 if(a.matches('${SETTINGS}'))r().then((m)=>m.openSettings(a));else if(a.matches('${SEARCH_LINK}')){e.preventDefault();o()}else l().then((m)=>m.cite(a))});
 d.querySelectorAll('[${ATTR.withoutJs}]').forEach((x)=>(x.hidden=true));
 if(/Mac|iPhone|iPad/.test(navigator.platform))d.querySelectorAll('[${ATTR.shortcut}]').forEach((x)=>(x.textContent='⌘K'));
+d.querySelectorAll('[${ATTR.readerAddress}]').forEach((x)=>(x.textContent=location.origin+location.pathname));
 const f=q('${SEARCH_PAGE}');if(f)l().then((m)=>m.mountSearchPage(f));
 if(new URLSearchParams(location.search).has('highlight'))l().then((m)=>m.highlightFromUrl());
 const A=()=>l().then((m)=>m.annotate());try{(q('[${ANNOTATE.notesPageAttr}]')||localStorage.annotated.includes(' '+location.pathname))&&A()}catch{}

@@ -59,6 +59,8 @@ export const ATTR = {
   readingStatus: 'data-reading-status',
   /** The search shortcut's key names, which the loader writes as ⌘K on Apple's systems. */
   shortcut: 'data-shortcut',
+  /** Holds the page's address when SITE_URL is unset: the loader writes in the one the reader's browser has. */
+  readerAddress: 'data-reader-address',
 } as const;
 
 /** Ids a chapter page carries once, which its notes rely on. */

@@ -4,6 +4,7 @@ import { browserBundle } from './browser-bundle.ts';
 import { precompress } from './precompress.ts';
 import { searchIndex } from './search-index.ts';
 import { securityHeaders } from './security-headers.ts';
+import { siteAddress } from './site-address.ts';
 
 /** Precompression comes last: Astro awaits each build:done hook in turn, and it must see every file the others write. */
-export const editionIntegrations = (): AstroIntegration[] => [searchIndex(), browserBundle(), securityHeaders(), precompress()];
+export const editionIntegrations = (): AstroIntegration[] => [siteAddress(), searchIndex(), browserBundle(), securityHeaders(), precompress()];

@@ -1,14 +1,21 @@
 /**
- * After the pages are built: dist/_headers for static hosts that read one
- * (Netlify, Cloudflare Pages): the Content Security Policy Astro put in each
- * page's <meta http-equiv>, merged into one header, plus what a <meta> cannot
- * carry (frame-ancestors) and the other security headers.
+ * After the pages are built: each page's Content Security Policy cut down to
+ * the inline scripts and styles it has (csp-pin.ts), then the headers for
+ * hosts that read them (server-headers.ts): dist/_headers (Netlify,
+ * Cloudflare Pages), dist/security-headers.nginx.conf and
+ * dist/security-headers.caddy. They carry the pages' policies merged into one,
+ * plus what a <meta> cannot carry (frame-ancestors) and the other security headers.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { mergePolicies } from './csp-merge.ts';
+import { pagePolicy, pinPolicy } from './csp-pin.ts';
+import { caddySnippet, headersFile, nginxInclude, securityHeaderList } from './server-headers.ts';
+
+/** The files the build writes for hosts, by name in dist/. */
+export const HEADER_FILES = { netlify: '_headers', nginx: 'security-headers.nginx.conf', caddy: 'security-headers.caddy' } as const;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -18,20 +25,17 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** The _headers file for the built site in `dist`. */
-export function headersFile(dist: string): { text: string; pages: number } {
-  const policies = htmlFiles(dist).map((file) => {
-    const m = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'));
-    if (!m) throw new Error(`${file}: no Content-Security-Policy meta element`);
-    return m[1].replace(/&#39;/g, "'");
+/** Pin every page's policy to its own inline scripts and styles; the merged policy of them all, for the headers. */
+export function pinPages(dist: string): { csp: string; pages: number } {
+  const files = htmlFiles(dist);
+  const policies = files.map((file) => {
+    const html = pinPolicy(readFileSync(file, 'utf8'), relative(dist, file));
+    writeFileSync(file, html);
+    return pagePolicy(html) as string;
   });
   const merged = mergePolicies(policies);
   merged.set('frame-ancestors', new Set(["'none'"]));
-  const csp = [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
-  return {
-    text: `/*\n  Content-Security-Policy: ${csp}\n  Referrer-Policy: strict-origin-when-cross-origin\n  X-Content-Type-Options: nosniff\n`,
-    pages: policies.length,
-  };
+  return { csp: [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; '), pages: files.length };
 }
 
 export function securityHeaders(): AstroIntegration {
@@ -40,9 +44,12 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const { text, pages } = headersFile(dist);
-        writeFileSync(join(dist, '_headers'), text);
-        logger.info(`_headers written (${pages} pages' policies merged)`);
+        const { csp, pages } = pinPages(dist);
+        const headers = securityHeaderList(csp);
+        writeFileSync(join(dist, HEADER_FILES.netlify), headersFile(headers));
+        writeFileSync(join(dist, HEADER_FILES.nginx), nginxInclude(headers));
+        writeFileSync(join(dist, HEADER_FILES.caddy), caddySnippet(headers));
+        logger.info(`${pages} pages' policies pinned to their inline scripts and styles; _headers, ${HEADER_FILES.nginx} and ${HEADER_FILES.caddy} written`);
       },
     },
   };

@@ -5,10 +5,12 @@ import { PREPAINT } from '../browser/settings/prepaint.ts';
 
 /**
  * The site's Content Security Policy, which Astro writes into every page as a
- * <meta http-equiv> (and src/integrations/security-headers.ts into _headers): same-origin
- * everything, the two inline scripts (the loader; the reader's settings applied
- * before the first paint) allowed by their hashes, and WebAssembly for
- * Pagefind's search ('wasm-unsafe-eval'). Styles Astro inlines are hashed by Astro.
+ * <meta http-equiv> (and src/integrations/security-headers.ts into the host
+ * headers): same-origin everything, the two inline scripts (the loader; the
+ * reader's settings applied before the first paint) allowed by their hashes,
+ * and WebAssembly for Pagefind's search ('wasm-unsafe-eval'). Styles Astro
+ * inlines are hashed by Astro; after the build each page keeps only the hashes
+ * of the inline scripts and styles it has (src/integrations/csp-pin.ts).
  */
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
 
@@ -21,7 +23,8 @@ export const contentSecurityPolicy: CspConfig = {
     "img-src 'self' data:",
     "connect-src 'self'",
     "worker-src 'self'",
-    "base-uri 'self'",
+    // Nothing may change what the pages' relative links resolve against.
+    "base-uri 'none'",
     "form-action 'self'",
     "object-src 'none'",
   ],

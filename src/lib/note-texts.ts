@@ -3,6 +3,7 @@
  * texts, as content/notes/chapter-N.json ({ "1": "text", … }), the sidenotes
  * show them. The files are read through their schema, once per build.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chapterSlug } from '../edition/addresses.ts';
 import { type NoteTexts, noteTexts } from '../edition/formats/notes.ts';
@@ -29,3 +30,11 @@ export function noteText(chapter: number, n: number, dir?: string): string | nul
 
 /** True when any note text is supplied for `chapter`. */
 export const hasNoteTexts = (chapter: number, dir?: string) => Object.values(notesFor(chapter, dir)).some((t) => t.trim() !== '');
+
+/** True when any note text is supplied for any chapter (every chapter-N.json in the notes folder). */
+export function anyNoteTexts(dir: string = settings.notesDir): boolean {
+  if (!existsSync(dir)) return false;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .some((f) => Object.values(readOptionalData(noteTexts, join(dir, f), {})).some((t) => t.trim() !== ''));
+}

@@ -32,3 +32,12 @@ test('no JS, 375 px: #note-1 in /chapter-3/ opens from its marker with the keybo
     await context.close();
   }
 });
+
+test('no JS, printed without SITE_URL: the chapter’s address is its path, never a made-up site', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/chapter-3/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-url')).toHaveText('/chapter-3/');
+  await context.close();
+});

@@ -42,9 +42,10 @@ test('two imports of the real source give identical bytes', () => {
 /** The directories of content/ that the importer writes (everything else there is curated by hand). */
 const GENERATED = ['chapters', 'documents', 'edition'];
 
-test('the import writes exactly the committed generated files', () => {
+test('the import writes exactly the committed generated files, and its manifest lists them', () => {
   const committed = GENERATED.flatMap((dir) => filesOf(snapshot(join(ROOT, 'content', dir))).map((p) => `${dir}/${p}`)).sort();
-  assert.deepEqual(filesOf(first), committed);
+  assert.deepEqual(filesOf(first), [...committed, 'import-manifest.json'].sort());
+  assert.deepEqual(JSON.parse(readFileSync(join(out, 'import-manifest.json'), 'utf8')).files, committed);
 });
 
 test('every committed generated file equals the fresh import byte for byte', () => {

@@ -12,12 +12,12 @@ import { filesOf, MINI_SOURCE, runImport, snapshot } from './cli.ts';
 const mini = readFileSync(MINI_SOURCE, 'utf8');
 let work = '';
 
-/** Import `content` as `<work>/<variant>/mini-source.txt` (the same name each time) into `<work>/<variant>/out`. */
+/** Import `content` as `<work>/<variant>/source/mini-source.txt` (the same name each time) into `<work>/<variant>/out`. */
 function importVariant(variant: string, content: string) {
   const dir = join(work, variant);
-  mkdirSync(dir);
-  writeFileSync(join(dir, 'mini-source.txt'), content);
-  return { run: runImport('mini-source.txt', join(dir, 'out'), dir), out: join(dir, 'out') };
+  mkdirSync(join(dir, 'source'), { recursive: true });
+  writeFileSync(join(dir, 'source', 'mini-source.txt'), content);
+  return { run: runImport(join('source', 'mini-source.txt'), join(dir, 'out'), dir), out: join(dir, 'out') };
 }
 
 let lf: ReturnType<typeof importVariant>;
@@ -48,6 +48,7 @@ test('the mini source gives the expected chapter and edition files', () => {
     'chapters/chapter-3/02-the-alliances-golden-years.mdx',
     'edition/changes.json',
     'edition/title-page.json',
+    'import-manifest.json',
   ]);
 });
 

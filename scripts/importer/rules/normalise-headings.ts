@@ -1,13 +1,15 @@
+import { inlineMarks } from '../inline-markup.ts';
 import type { Splice } from '../splice.ts';
 import type { EditorialRule } from './types.ts';
 
 const NAME = 'normalise-headings';
 
-const HEADING_MARKUP = /^(#{1,6}\s+)(\*\*)?([\s\S]*?)(\*\*)?\s*$/;
+const PREFIX = /^#{1,6}\s+/;
 
 /**
- * The conversion set headings at uneven levels (##, ###, ####), some in bold.
- * One hierarchy: a chapter title is level 1, a section level 2, never bold.
+ * The conversion set headings at uneven levels (##, ###, ####), some in bold
+ * (all of it, or a part: "**Chapter 3** Title"). One hierarchy: a chapter
+ * title is level 1, a section level 2, never bold.
  */
 export const normaliseHeadings: EditorialRule = {
   name: NAME,
@@ -16,14 +18,13 @@ export const normaliseHeadings: EditorialRule = {
     const splices: Splice[] = [];
     for (const block of blocks) {
       if (block.kind !== 'chapter-heading' && block.kind !== 'section-heading') continue;
-      const m = HEADING_MARKUP.exec(block.text);
-      if (!m) continue;
-      const [, prefix, openBold, content, closeBold] = m;
+      const prefix = PREFIX.exec(block.text)?.[0];
+      if (!prefix) continue;
       const wanted = block.kind === 'chapter-heading' ? '# ' : '## ';
       if (prefix !== wanted) splices.push({ rule: NAME, offset: block.start, before: prefix, after: wanted });
-      if (openBold) splices.push({ rule: NAME, offset: block.start + prefix.length, before: '**', after: '' });
-      if (closeBold) {
-        splices.push({ rule: NAME, offset: block.start + prefix.length + (openBold?.length ?? 0) + content.length, before: '**', after: '' });
+      const { marks } = inlineMarks(block.text.slice(prefix.length));
+      for (const m of marks) {
+        if (m.kind === 'strong') splices.push({ rule: NAME, offset: block.start + prefix.length + m.start, before: '**', after: '' });
       }
     }
     return splices;

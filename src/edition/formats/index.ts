@@ -4,6 +4,7 @@ export * from './book.ts';
 export * from './changes.ts';
 export * from './document-notes.ts';
 export * from './glossary.ts';
+export * from './import-manifest.ts';
 export * from './italics.ts';
 export * from './names.ts';
 export * from './notes.ts';

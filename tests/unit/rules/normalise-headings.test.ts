@@ -27,3 +27,8 @@ test('a chapter heading becomes level 1', () => {
 test('headings already at the right level and paragraphs with bold are left alone', () => {
   assert.deepEqual(normaliseHeadings.apply(doc('# CHAPTER 4 X\n\n## Breakdown\n\nA **bold** claim.\n')), []);
 });
+
+test('bold around part of a heading is removed too', () => {
+  assert.equal(normalise('# **Chapter 3** Mao’s Revolution\n\nText.\n'), '# Chapter 3 Mao’s Revolution\n\nText.\n');
+  assert.equal(normalise('### The **Alliance** and *Its* Years\n\nText.\n'), '## The Alliance and *Its* Years\n\nText.\n');
+});

@@ -55,3 +55,32 @@ test('apply() skips document (Chinese) blocks', () => {
     { rule: 'typographic-quotes', offset: start + 13, before: '"', after: '”' },
   ]);
 });
+
+// Closing marks after sentence punctuation: a bug that opened them went unnoticed once (issue 14).
+test('a quote after a question mark, an exclamation mark or an ellipsis closes', () => {
+  assert.equal(curl('He asked, "Why not?" and left.'), 'He asked, “Why not?” and left.');
+  assert.equal(curl('"Resist America!" was the slogan'), '“Resist America!” was the slogan');
+  assert.equal(curl('"We must lean to one side…" he wrote'), '“We must lean to one side…” he wrote');
+  assert.equal(curl('"and so on. . ." he said'), '“and so on. . .” he said');
+  assert.equal(curl("'Why?' he asked"), '‘Why?’ he asked');
+});
+
+test('a quote after a question or exclamation mark at the very end of the text closes', () => {
+  assert.equal(curl('He asked, "Why not?"'), 'He asked, “Why not?”');
+  assert.equal(curl('"Never!"'), '“Never!”');
+});
+
+test('a quote after a dash that ends a broken-off quotation closes', () => {
+  assert.equal(curl('"If the Americans—" he began'), '“If the Americans—” he began');
+  assert.equal(curl('"We will not–"'), '“We will not–”');
+  assert.equal(curl('he said "wait—", then stopped'), 'he said “wait—”, then stopped');
+});
+
+test('a quote after a dash that starts a quotation opens', () => {
+  assert.equal(curl('the slogan—"Resist America"—was everywhere'), 'the slogan—“Resist America”—was everywhere');
+  assert.equal(curl("Stalin's answer—'no'—came"), 'Stalin’s answer—‘no’—came');
+});
+
+test('a quote after a dash before a note marker closes', () => {
+  assert.equal(curl('"to the end—"<sup>3</sup> he said'), '“to the end—”<sup>3</sup> he said');
+});

@@ -6,7 +6,11 @@ import { indexLetters, indexLines } from '../lib/name-index.ts';
 import { getChapters } from '../lib/edition.ts';
 import { chapterPath, documentPath, href } from '../lib/urls.ts';
 
-/** Every page a reader (or a search engine) should find; not the 404 page. */
+/**
+ * Every page a reader (or a search engine) should find; not the 404 page. A
+ * sitemap needs absolute addresses, so it is built only with SITE_URL set
+ * (src/integrations/site-address.ts injects this route).
+ */
 export const GET: APIRoute = async ({ site }) => {
   const chapters = await getChapters();
   const documents = await getCollection('documents');

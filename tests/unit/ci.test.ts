@@ -1,0 +1,8 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+test('CI installs what the tests need from the system: Chromium, CJK fonts, and Java for the Nu HTML Checker', () => {
+  const install = /apt-get install -y (.*)$/m.exec(readFileSync('.ci/run', 'utf8'))?.[1].split(/\s+/) ?? [];
+  for (const pkg of ['chromium', 'fonts-noto-cjk', 'default-jre-headless']) assert.ok(install.includes(pkg), `.ci/run does not install ${pkg}`);
+});
