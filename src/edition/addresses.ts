@@ -80,6 +80,9 @@ export function indexLetter(heading: string): string {
 /** The index of names' overview: every heading, A to Z. */
 export const NAMES_PATH = '/names/';
 
+/** Whether a path (without the base) is a page of the index of names: the overview or a letter's page. */
+export const isNamesPath = (path: string) => path.startsWith(NAMES_PATH);
+
 /** The page folder of a letter of the index of names, as Astro's route param: "m", "other". */
 export const namesLetterSlug = (letter: string) => letter.toLowerCase();
 

@@ -72,7 +72,7 @@ test('dialog: Ctrl+K, type a name, arrows through results, Enter lands on the pa
   await expect(links.nth(0)).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(links.nth(1)).toBeFocused();
-  await expect(links.nth(1)).toHaveAttribute('href', '/names/#name-yudin');
+  await expect(links.nth(1)).toHaveAttribute('href', '/names/y/#name-yudin');
   await page.keyboard.press('ArrowDown');
   await expect(links.nth(2)).toBeFocused();
   await page.keyboard.press('ArrowUp');
@@ -102,7 +102,7 @@ test('Enter in the search box opens the best passage, not the index of names', a
   const dialog = await openDialogByKeyboard(page);
   await page.keyboard.type('Gao Gang');
   await expect(dialog.locator('.search-status')).toHaveText(/passages? found for “Gao Gang”/);
-  await expect(dialog.locator('.search-results a').nth(1)).toHaveAttribute('href', '/names/#name-gao-gang');
+  await expect(dialog.locator('.search-results a').nth(1)).toHaveAttribute('href', '/names/g/#name-gao-gang');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/chapter-3\/\?highlight=Gao%20Gang#p3-\d+$/);
   await expect(page.locator('mark.search-mark-current')).toHaveText('Gao Gang');

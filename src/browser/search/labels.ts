@@ -4,7 +4,7 @@
  * from the page: "Chapter 3 · From Tension to Crisis · ¶74", "Document · …",
  * "Index of names · Yudin, Pavel", "Title page". Pure.
  */
-import { chapterLabel, documentPath, parseChapterPath, parseParagraphId, withoutBase } from '../../edition/addresses.ts';
+import { chapterLabel, documentPath, isNamesPath, parseChapterPath, parseParagraphId, withoutBase } from '../../edition/addresses.ts';
 
 /** The outline as the search code receives it. */
 export interface SearchOutline {
@@ -25,7 +25,7 @@ export interface Label {
 export function labelFor(url: string, paragraph: string | null, inParagraph: boolean, outline: SearchOutline, base = '/', title?: string): Label {
   const path = withoutBase(base, url.split('#')[0]) ?? url.split('#')[0];
   if (path === '/') return { where: 'Title page', paragraph: null };
-  if (path === '/names/') return { where: title ? `Index of names · ${title}` : 'Index of names', paragraph: null };
+  if (isNamesPath(path)) return { where: title ? `Index of names · ${title}` : 'Index of names', paragraph: null };
   const document = outline.documents.find(([id]) => documentPath(id) === path);
   if (document) return { where: `Document · ${document[1].replace(/\.$/, '')}`, paragraph: null };
   const chapter = parseChapterPath(path);

@@ -34,6 +34,7 @@ test('a document is labelled as the document, the title page and the index of na
   assert.equal(text('/documents/telegram-1950-10-02/', null, false, outline), 'Document · The first and last pages of the handwritten draft of Mao Zedong’s telegram to Stalin, 2 October 1950');
   assert.equal(text('/', null, false, outline), 'Title page');
   assert.equal(text('/names/#name-yudin', null, false, outline, '/', 'Yudin, Pavel'), 'Index of names · Yudin, Pavel');
+  assert.equal(text('/names/y/#name-yudin', null, false, outline, '/', 'Yudin, Pavel'), 'Index of names · Yudin, Pavel');
 });
 
 test('under a base path', () => {
