@@ -2,15 +2,10 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import rehypeSlug from 'rehype-slug';
-import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
-import remarkGfm from 'remark-gfm';
 import { editionIntegrations } from './src/integrations/index.ts';
 import { abbreviations } from './src/lib/edition-data.ts';
 import { settings } from './src/lib/settings.ts';
-import rehypeAbbreviations from './src/plugins/rehype-abbreviations.ts';
-import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
-import rehypeSectionPermalinks from './src/plugins/rehype-section-permalinks.ts';
+import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 
 /** SITE_URL and BASE_PATH (src/lib/settings.ts) are the reader-facing settings. */
@@ -28,9 +23,9 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      // CommonMark's flanking rules miss ~~ beside CJK punctuation (the telegram's struck passage).
-      remarkPlugins: [remarkGfm, remarkCjkFriendlyGfmStrikethrough],
-      rehypePlugins: [rehypeSlug, rehypeSectionPermalinks, rehypeParagraphIds, [rehypeAbbreviations, { abbreviations }]],
+      // The same plugins make the EPUB (src/plugins/index.ts).
+      remarkPlugins,
+      rehypePlugins: rehypePlugins(abbreviations),
     }),
   },
   security: { csp: contentSecurityPolicy },

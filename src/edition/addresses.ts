@@ -82,6 +82,13 @@ export const APPARATUS = [
 
 export type ApparatusPath = (typeof APPARATUS)[number]['path'];
 
+/** The edition as an EPUB, named by the book's title: "/maos-china-and-the-cold-war.epub". */
+export const epubPath = (title: string, base = '/') => withBase(base, `/${new GithubSlugger().slug(title)}.epub`);
+
+/** The service worker (at the root: a worker's scope is its folder and below) and the web app manifest. */
+export const SERVICE_WORKER_PATH = '/sw.js';
+export const MANIFEST_PATH = '/manifest.webmanifest';
+
 /** "Chapter 3", the edition's label for a chapter. */
 export const chapterLabel = (chapter: number) => `Chapter ${chapter}`;
 

@@ -1,7 +1,8 @@
 /** The build's own steps after Astro writes the pages, in the order they must run. */
 import type { AstroIntegration } from 'astro';
 import { browserBundle } from './browser-bundle.ts';
+import { epubIntegration } from './epub.ts';
 import { searchIndex } from './search-index.ts';
 import { securityHeaders } from './security-headers.ts';
 
-export const editionIntegrations = (): AstroIntegration[] => [searchIndex(), browserBundle(), securityHeaders()];
+export const editionIntegrations = (): AstroIntegration[] => [searchIndex(), browserBundle(), epubIntegration(), securityHeaders()];

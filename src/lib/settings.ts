@@ -14,6 +14,8 @@ export interface Settings {
   contentDir: string;
   /** EDITION_NOTES_DIR: where supplied note texts are (default: the content directory's notes/). */
   notesDir: string;
+  /** SOURCE_DATE_EPOCH: the EPUB's modification date, in seconds (default: the content's last commit). */
+  sourceDateEpoch: string | undefined;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -23,6 +25,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     base: env.BASE_PATH || '/',
     contentDir,
     notesDir: env.EDITION_NOTES_DIR || join(contentDir, 'notes'),
+    sourceDateEpoch: env.SOURCE_DATE_EPOCH || undefined,
   };
 }
 
