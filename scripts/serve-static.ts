@@ -19,6 +19,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.pagefind': 'application/wasm',
   '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+  '.epub': 'application/epub+zip',
 };
 // Pagefind's index files are already gzip-compressed; compressing them again gains nothing.
 const PRECOMPRESSED = new Set(['.pf_index', '.pf_fragment', '.pf_meta', '.pf_filter']);

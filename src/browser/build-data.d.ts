@@ -15,3 +15,9 @@ declare module 'edition:search-css' {
   const css: string;
   export default css;
 }
+
+/** The build's files and their revisions, for the service worker (src/integrations/offline.ts). */
+declare module 'edition:precache' {
+  const precache: { version: string; entries: [url: string, revision: string][] };
+  export default precache;
+}

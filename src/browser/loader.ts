@@ -3,8 +3,10 @@
  * tersely): it loads the edition's script (search-ui.js) when the reader asks
  * for search (the header link, Ctrl/Cmd+K), follows a section or paragraph
  * permalink (to offer a citation), arrives with words to highlight, or opens
- * the search page. Kept as a string so that the Content Security Policy can
- * allow exactly this script by its hash.
+ * the search page; and after the page has loaded, it registers the service
+ * worker that keeps the edition for reading offline (where the page names one).
+ * Kept as a string so that the Content Security Policy can allow exactly this
+ * script by its hash.
  */
 import { ATTR, PERMALINK_SELECTOR } from '../edition/markup.ts';
 
@@ -12,7 +14,7 @@ const SEARCH_LINK = `a[${ATTR.searchLink}]`;
 const SEARCH_PAGE = `form[${ATTR.searchPage}]`;
 
 export const SEARCH_LOADER = `(()=>{
-const d=document,s=d.currentScript.dataset.src,q=(x)=>d.querySelector(x);let u;
+const d=document,{src:s,sw:w}=d.currentScript.dataset,q=(x)=>d.querySelector(x);let u;
 const l=()=>(u??=import(s)),o=()=>{const i=q('${SEARCH_PAGE} input');i?i.focus():l().then((m)=>m.openDialog())};
 addEventListener('keydown',(e)=>{if((e.ctrlKey||e.metaKey)&&!e.altKey&&e.key.toLowerCase()=='k'){e.preventDefault();o()}});
 addEventListener('click',(e)=>{if(e.button||e.ctrlKey||e.metaKey||e.shiftKey||e.altKey)return;
@@ -21,4 +23,5 @@ if(a.matches('${SEARCH_LINK}')){e.preventDefault();o()}else l().then((m)=>m.cite
 d.querySelectorAll('[${ATTR.withoutJs}]').forEach((x)=>(x.hidden=true));
 const f=q('${SEARCH_PAGE}');if(f)l().then((m)=>m.mountSearchPage(f));
 if(new URLSearchParams(location.search).has('highlight'))l().then((m)=>m.highlightFromUrl());
+w&&addEventListener('load',()=>navigator.serviceWorker?.register(w));
 })();`;

@@ -13,7 +13,7 @@ import { groupTable, variantTable } from '../browser/search/variants.ts';
 import { book, names } from '../lib/edition-data.ts';
 
 /** An esbuild plugin serving `import data from 'edition:…'` from values computed here. */
-function buildData(modules: Record<string, unknown>): Plugin {
+export function buildData(modules: Record<string, unknown>): Plugin {
   return {
     name: 'edition-build-data',
     setup(b) {
