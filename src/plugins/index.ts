@@ -7,18 +7,17 @@
 import rehypeSlug from 'rehype-slug';
 import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import remarkGfm from 'remark-gfm';
-import type { PluggableList } from 'unified';
 import type { Abbreviation } from '../edition/formats/glossary.ts';
 import rehypeAbbreviations from './rehype-abbreviations.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 import rehypeSectionPermalinks from './rehype-section-permalinks.ts';
 
 // CommonMark's flanking rules miss ~~ beside CJK punctuation (the telegram's struck passage).
-export const remarkPlugins: PluggableList = [remarkGfm, remarkCjkFriendlyGfmStrikethrough];
+export const remarkPlugins = [remarkGfm, remarkCjkFriendlyGfmStrikethrough];
 
-export const rehypePlugins = (abbreviations: readonly Abbreviation[]): PluggableList => [
+export const rehypePlugins = (abbreviations: readonly Abbreviation[]) => [
   rehypeSlug,
   rehypeSectionPermalinks,
   rehypeParagraphIds,
-  [rehypeAbbreviations, { abbreviations }],
+  [rehypeAbbreviations, { abbreviations }] as [typeof rehypeAbbreviations, { abbreviations: readonly Abbreviation[] }],
 ];

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
+import remarkRehype, { type Options as ToHastOptions } from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Abbreviation } from '../../edition/formats/glossary.ts';
@@ -21,8 +21,8 @@ import { rehypePlugins, remarkPlugins } from '../../plugins/index.ts';
 import type { RenderedParagraph } from '../../plugins/rehype-paragraph-ids.ts';
 import { type ComponentContext, renderComponents } from './components.ts';
 
-// MDX's own nodes pass through to hast untouched, as @mdx-js/mdx lets them.
-const MDX_NODES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
+// MDX's own nodes pass through to hast untouched, as @mdx-js/mdx lets them (components.ts turns them into markup).
+const TO_HAST = { passThrough: ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] } as ToHastOptions;
 
 export interface RenderedSection {
   data: SectionFrontmatter;
@@ -44,7 +44,7 @@ function processor(abbreviations: readonly Abbreviation[]) {
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkPlugins)
-    .use(remarkRehype, { passThrough: MDX_NODES })
+    .use(remarkRehype, TO_HAST)
     .use(rehypePlugins(abbreviations));
 }
 

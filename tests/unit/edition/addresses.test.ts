@@ -4,6 +4,7 @@ import {
   chapterName,
   chapterPath,
   documentPath,
+  epubPath,
   paragraphId,
   parseChapterPath,
   parseChapterSlug,
@@ -53,4 +54,9 @@ test('base paths join and split cleanly', () => {
 test('chapter names: the label alone where the excerpt lacks the title', () => {
   assert.equal(chapterName({ number: 3, title: 'Title' }), 'Chapter 3: Title');
   assert.equal(chapterName({ number: 2, title: null }), 'Chapter 2');
+});
+
+test('epubPath: the book’s title as a file name, under the base', () => {
+  assert.equal(epubPath('Mao’s China and the Cold War'), '/maos-china-and-the-cold-war.epub');
+  assert.equal(epubPath('Mao’s China and the Cold War', '/sub/'), '/sub/maos-china-and-the-cold-war.epub');
 });
