@@ -11,6 +11,7 @@ import { findChromium } from './ensure-chromium.ts';
 import { buildTimes } from './bench/build-timing.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 import { firstSearch, firstVisit } from './bench/measure.ts';
+import { offlineCost, offlineLine } from './bench/offline.ts';
 import { serveStatic } from './serve-static.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4480);
@@ -42,6 +43,7 @@ try {
   for (const path of PAGES) pages[path] = await firstVisit(browser, ORIGIN + path);
   const searches: Record<string, Awaited<ReturnType<typeof firstSearch>>> = {};
   for (const q of SEARCHES) searches[q] = await firstSearch(browser, `${ORIGIN}/chapter-3/`, q);
+  const offline = await offlineCost(browser, ORIGIN);
   await browser.close();
   const indexBytes = { english: size('dist/pagefind'), chinese: size('dist/pagefind-zh'), ui: readdirSync('dist').filter((f) => f.startsWith('search-ui')).reduce((n, f) => n + size(join('dist', f)), 0) };
   const lighthouse = await lighthouseScores(['/', '/chapter-3/', '/search/'].map((p) => ORIGIN + p), chromePath);
@@ -60,6 +62,7 @@ try {
     lines.push(`${q.padEnd(13)} | ${kb(s.bytes.total).padStart(6)} | ${String(s.requests).padStart(8)} | ${s.ms.toFixed(0).padStart(13)} | ${s.results}`);
   }
   lines.push(`Search index on disk: ${kb(indexBytes.english)} kB English (dist/pagefind), ${kb(indexBytes.chinese)} kB Chinese (dist/pagefind-zh), ${kb(indexBytes.ui)} kB search code`);
+  lines.push(offlineLine(offline));
   lines.push('', 'Lighthouse (mobile): performance / accessibility / best practices / SEO');
   for (const [url, s] of Object.entries(lighthouse)) lines.push(`${url.replace(ORIGIN, '').padEnd(13)} | ${s.performance} / ${s.accessibility} / ${s['best-practices']} / ${s.seo}`);
   lines.push('', `Build (median of 3): astro ${(build.astroMs / 1000).toFixed(2)} s, Pagefind + search bundle + headers ${(build.pagefindMs / 1000).toFixed(2)} s, total ${(build.totalMs / 1000).toFixed(2)} s`);
@@ -83,7 +86,7 @@ try {
 
   console.log(lines.join('\n'));
   mkdirSync('bench', { recursive: true });
-  writeFileSync('bench/latest.json', `${JSON.stringify({ date: new Date().toISOString(), targets: TARGETS, build, pages, searches, indexBytes, lighthouse, misses }, null, 2)}\n`);
+  writeFileSync('bench/latest.json', `${JSON.stringify({ date: new Date().toISOString(), targets: TARGETS, build, pages, searches, indexBytes, offline, lighthouse, misses }, null, 2)}\n`);
   console.log('\nwritten: bench/latest.json');
 } finally {
   server.close();
