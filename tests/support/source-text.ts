@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { decodeSource } from '../../scripts/importer/read-source.ts';
 import { applySplices, type Splice } from '../../scripts/importer/splice.ts';
+import { changeRecord } from '../../src/edition/formats/changes.ts';
+import { readData } from '../../src/lib/read-data.ts';
 
 export const SOURCE_PATH = 'content/source/000_ac9d19b672abe505.txt';
 export const CHANGES_PATH = 'content/edition/changes.json';
@@ -10,7 +12,7 @@ export function sourceText(path = SOURCE_PATH): string {
 }
 
 export function recordedChanges(path = CHANGES_PATH): Splice[] {
-  return (JSON.parse(readFileSync(path, 'utf8')) as { changes: Splice[] }).changes;
+  return readData(changeRecord, path).changes;
 }
 
 /**
