@@ -1,6 +1,7 @@
 /**
  * The excerpt has no note texts; when an editor supplies them under content/notes/
- * the build shows them. Proven by building with a fixture notes directory.
+ * the build shows them, on the pages and in the EPUB. Proven by building with a
+ * fixture notes directory.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { test } from 'node:test';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { elements, epubFile, openEpub, textOf } from '../support/epub.ts';
 
 test('a supplied note text appears in its sidenote; notes without one say so briefly', () => {
   const out = mkdtempSync(join(tmpdir(), 'notes-build-'));
@@ -26,6 +28,11 @@ test('a supplied note text appears in its sidenote; notes without one say so bri
     assert.ok(note1 && note2);
     assert.equal(toText(note1), '1 Fixture note: on the 1969 border war, see the sources cited in the book.');
     assert.equal(toText(note2), '2 text not in this excerpt');
+    // The EPUB carries the same texts, in its footnotes.
+    const epub = openEpub(epubFile(out)).xml('EPUB/chapter-3.xhtml');
+    const footnote = (id: string) => textOf(elements(epub, (e) => e.attributes.id === id)[0]);
+    assert.equal(footnote('note-1'), '1 Fixture note: on the 1969 border war, see the sources cited in the book.');
+    assert.equal(footnote('note-2'), '2 The text of this note is not in the excerpt.');
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
