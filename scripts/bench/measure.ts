@@ -1,74 +1,65 @@
-/** Browser measurements for the benchmarks: bytes on the wire by kind, and a first search. */
-import type { Browser, Page, Request } from '@playwright/test';
+/** What a first visit fetches: every request of a page until it settles, with the served sizes of each from dist/. */
+import type { Browser } from '@playwright/test';
+import { type NetRequest, recordNetwork } from './network.ts';
+import { add, fileForUrl, fileSizes, type Sizes, ZERO } from './sizes.ts';
 
-export type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
-export interface Transfer {
-  bytes: Record<Kind | 'total', number>;
-  requests: number;
-}
+export type Kind = 'html' | 'css' | 'js' | 'json' | 'wasm' | 'font' | 'other';
 
-function kindOf(contentType: string): Kind {
-  if (contentType.includes('html')) return 'html';
-  if (contentType.includes('css')) return 'css';
-  if (contentType.includes('javascript')) return 'js';
-  if (contentType.includes('font')) return 'font';
+export function kindOf(r: Pick<NetRequest, 'url' | 'mimeType'>): Kind {
+  const type = r.mimeType ?? '';
+  if (type.includes('html')) return 'html';
+  if (type.includes('css')) return 'css';
+  if (type.includes('javascript')) return 'js';
+  if (type.includes('json')) return 'json';
+  if (type.includes('wasm') || r.url.endsWith('.pagefind')) return 'wasm';
+  if (type.includes('font')) return 'font';
   return 'other';
 }
 
-/** Records every finished request of a page from now on; `total()` sums them (body as sent, plus headers). */
-export function recordTransfers(page: Page) {
-  const pending: Promise<{ kind: Kind; bytes: number }>[] = [];
-  const onFinished = (request: Request) => {
-    pending.push(
-      (async () => {
-        const sizes = await request.sizes();
-        const response = await request.response();
-        const kind = kindOf((await response?.headerValue('content-type')) ?? '');
-        return { kind, bytes: sizes.responseBodySize + sizes.responseHeadersSize };
-      })(),
+export interface Fetched {
+  /** Sizes as served from dist/ (gzip 9 and brotli 11), bodies only. */
+  sizes: Sizes;
+  /** Bytes on the wire as Chromium received them (its own Accept-Encoding; headers included). */
+  wireBytes: number;
+  requests: number;
+  byKind: Partial<Record<Kind, Sizes>>;
+}
+
+/** Sums what `requests` fetched, each body sized from the file it was served from. */
+export function fetched(requests: readonly NetRequest[], dist: string, base = '/'): Fetched {
+  const out: Fetched = { sizes: ZERO, wireBytes: 0, requests: requests.length, byKind: {} };
+  for (const r of requests) {
+    const file = fileForUrl(dist, r.url, base);
+    const s = file ? fileSizes(file) : ZERO;
+    const kind = kindOf(r);
+    out.sizes = add(out.sizes, s);
+    out.byKind[kind] = add(out.byKind[kind] ?? ZERO, s);
+    out.wireBytes += r.wireBytes;
+  }
+  return out;
+}
+
+export interface Visit extends Fetched {
+  inlineScriptBytes: number;
+  /** The document's Content-Encoding and Vary as served. */
+  encoding?: string;
+  vary?: string;
+}
+
+export async function firstVisit(browser: Browser, url: string, dist: string, base = '/'): Promise<Visit> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const net = await recordNetwork(page);
+    await page.goto(url, { waitUntil: 'load' });
+    await net.settle(500);
+    const inlineScriptBytes = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0),
     );
-  };
-  page.on('requestfinished', onFinished);
-  return {
-    async total(): Promise<Transfer> {
-      const done = await Promise.all(pending);
-      const bytes = { html: 0, css: 0, js: 0, font: 0, other: 0, total: 0 };
-      for (const d of done) {
-        bytes[d.kind] += d.bytes;
-        bytes.total += d.bytes;
-      }
-      return { bytes, requests: done.length };
-    },
-  };
-}
-
-export async function firstVisit(browser: Browser, url: string): Promise<Transfer & { inlineScriptBytes: number }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const rec = recordTransfers(page);
-  await page.goto(url, { waitUntil: 'networkidle' });
-  const inlineScriptBytes = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src])')].reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0),
-  );
-  const transfer = await rec.total();
-  await context.close();
-  return { ...transfer, inlineScriptBytes };
-}
-
-/** A reader's first search: open the dialog with Ctrl+K on a chapter page, type, wait for results. */
-export async function firstSearch(browser: Browser, pageUrl: string, query: string): Promise<Transfer & { ms: number; results: number }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(pageUrl, { waitUntil: 'networkidle' });
-  const rec = recordTransfers(page);
-  const start = performance.now();
-  await page.keyboard.press('Control+k');
-  await page.locator('dialog[open] input').fill(query);
-  await page.locator('dialog[open] .search-status').filter({ hasText: /found for/ }).waitFor();
-  const ms = performance.now() - start;
-  const results = await page.locator('dialog[open] .search-results li').count();
-  await page.waitForLoadState('networkidle');
-  const transfer = await rec.total();
-  await context.close();
-  return { ...transfer, ms, results };
+    const requests = await net.requests();
+    const doc = requests.find((r) => r.url === url);
+    return { ...fetched(requests, dist, base), inlineScriptBytes, encoding: doc?.encoding, vary: doc?.vary };
+  } finally {
+    await context.close();
+  }
 }

@@ -1,4 +1,4 @@
-/** Modules scripts/build-search.ts makes at build time (see its buildData plugin). */
+/** Modules src/integrations/browser-bundle.ts makes at build time (see its buildData plugin). */
 declare module 'edition:variant-table' {
   /** The text's spelling → the folded variants that stand for it. */
   const table: [string, string[]][];

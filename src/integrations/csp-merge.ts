@@ -1,4 +1,4 @@
-/** Merging Content Security Policies (pure; scripts/write-headers.ts uses it). */
+/** Merging Content Security Policies (pure; src/integrations/security-headers.ts uses it). */
 
 /** Directive name → its sources, merged across every page's policy. */
 export function mergePolicies(policies: string[]): Map<string, Set<string>> {

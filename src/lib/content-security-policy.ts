@@ -4,7 +4,7 @@ import { SEARCH_LOADER } from '../browser/loader.ts';
 
 /**
  * The site's Content Security Policy, which Astro writes into every page as a
- * <meta http-equiv> (and scripts/write-headers.ts into _headers): same-origin
+ * <meta http-equiv> (and src/integrations/security-headers.ts into _headers): same-origin
  * everything, the one inline script allowed by its hash, and WebAssembly for
  * Pagefind's search ('wasm-unsafe-eval'). Styles Astro inlines are hashed by Astro.
  */

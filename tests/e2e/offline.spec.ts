@@ -5,7 +5,6 @@
  * pages at once, and its files replace the old cache.
  */
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
@@ -78,9 +77,13 @@ test('a new build replaces the old: online again, its pages at once, then its ca
     expect(marked).toContain('as newly built');
     writeFileSync(home, marked);
     const { version } = await writeOfflineFiles(join(root, 'new'), 'A new build.');
+    // The files just changed would otherwise be served from their precompressed siblings, which are the old build's.
+    for (const file of ['index.html', 'sw.js', 'manifest.webmanifest', 'icon-maskable.svg']) {
+      for (const ext of ['.br', '.gz']) rmSync(join(root, 'new', file + ext), { force: true });
+    }
     symlinkSync(join(root, 'old'), current);
-    const server = await serveStatic(current, 0);
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const served = await serveStatic({ root: current, port: 0 });
+    const origin = `http://127.0.0.1:${served.port}`;
     try {
       await page.goto(`${origin}/`);
       const [oldCache] = await controlled(page);
@@ -105,7 +108,7 @@ test('a new build replaces the old: online again, its pages at once, then its ca
       await page.reload();
       await expect(heading).toHaveText('This edition, as newly built');
     } finally {
-      server.close();
+      await served.close();
     }
   } finally {
     rmSync(root, { recursive: true, force: true });
