@@ -29,7 +29,7 @@ async function cspViolations(context: BrowserContext) {
   });
 }
 
-test('after one visit, Chapters 3 and 4, the index of names and search work offline', async ({ context, page }) => {
+test('after one visit, Chapters 3 and 4, the index of names and search (English and Chinese) work offline', async ({ context, page }) => {
   await cspViolations(context);
   const errors = collectErrors(page);
   await page.goto('/');
@@ -57,9 +57,11 @@ test('after one visit, Chapters 3 and 4, the index of names and search work offl
   await page.waitForURL(/\/chapter-3\/\?highlight=Yudin#p3-\d+$/);
   await expect(page.locator('mark.search-mark').first()).toBeVisible();
 
-  // And the search page, by its address.
+  // And the search page, by its address, in English and in Chinese (the telegram's own index).
   await page.goto('/search/?q=Yudin');
   await expect(page.locator('.search-results a').first()).toBeVisible();
+  await page.goto('/search/?q=%E6%9C%9D%E9%AE%AE');
+  await expect(page.locator('.search-results a[href*="/documents/"]').first()).toBeVisible();
 
   expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   expect(errors.filter((e) => !e.includes('not-kept-'))).toEqual([]);

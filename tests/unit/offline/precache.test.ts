@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isPrecached, precacheList, requestUrl } from '../../../src/integrations/offline/precache.ts';
+import { isPrecached, precacheList, requestUrl, unusedPagefindWasm } from '../../../src/integrations/offline/precache.ts';
 
 const file = (path: string, text: string) => ({ path, data: new TextEncoder().encode(text) });
 
@@ -22,4 +22,17 @@ test('precacheList: sorted, hashed; the version changes with any file’s conten
   assert.equal(a.bytes, 6);
   assert.equal(precacheList([file('index.html', 'home'), file('search-ui.js', 'js'), file('sw.js', 'worker 2')]).version, a.version);
   assert.notEqual(precacheList([file('index.html', 'home!'), file('search-ui.js', 'js')]).version, a.version);
+});
+
+test('unusedPagefindWasm: the WebAssembly no index names is left out; "unknown" kept where an index has no wasm of its own', () => {
+  const entry = (dir: string, languages: Record<string, { wasm: string | null }>) => file(`${dir}/pagefind-entry.json`, JSON.stringify({ version: '1.6.0', languages }));
+  const files = [
+    entry('pagefind', { en: { wasm: 'en' } }),
+    file('pagefind/wasm.en.pagefind', 'en'),
+    file('pagefind/wasm.unknown.pagefind', 'unknown'),
+    entry('pagefind-zh', { 'zh-hant': { wasm: null } }),
+    file('pagefind-zh/wasm.unknown.pagefind', 'unknown'),
+  ];
+  assert.deepEqual([...unusedPagefindWasm(files)], ['pagefind/wasm.unknown.pagefind']);
+  assert.deepEqual(precacheList(files).entries.map(([url]) => url), ['pagefind-zh/pagefind-entry.json', 'pagefind-zh/wasm.unknown.pagefind', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind']);
 });
