@@ -65,8 +65,7 @@ export const sectionId = (title: string) => new GithubSlugger().slug(title);
 /** The id of the opening (untitled) part of a chapter, in the importer's file names. */
 export const OPENING_ID = 'opening';
 
-/** Note `n`'s marker in the text, and the note itself. */
-export const noteRefId = (n: number) => `note-ref-${n}`;
+/** Note `n` (its marker in the text links here). */
 export const noteId = (n: number) => `note-${n}`;
 
 /** An entry of the index of names: "name-mao". */
@@ -88,6 +87,9 @@ export const epubPath = (title: string, base = '/') => withBase(base, `/${new Gi
 /** The service worker (at the root: a worker's scope is its folder and below) and the web app manifest. */
 export const SERVICE_WORKER_PATH = '/sw.js';
 export const MANIFEST_PATH = '/manifest.webmanifest';
+
+/** The reader's own notes (kept in their browser): linked from every page, not in the sitemap, as it has nothing of its own to find. */
+export const NOTES_PAGE = { path: '/notes/', title: 'Your notes' } as const;
 
 /** "Chapter 3", the edition's label for a chapter. */
 export const chapterLabel = (chapter: number) => `Chapter ${chapter}`;

@@ -13,10 +13,12 @@ export interface RenderedParagraph {
 
 /**
  * Give the section's paragraphs (and block quotations) the ids the importer
- * numbered them by (front matter: firstParagraph, paragraphCount), each with a
- * discreet link to itself; a count that disagrees with the importer's fails
- * the build. Their texts go back to the page as `paragraphs` (Astro's
- * remarkPluginFrontmatter), for the index of names.
+ * numbered them by (front matter: firstParagraph, paragraphCount), each opening
+ * with its number, a link to itself: a reader holding a locator such as ¶13
+ * finds the paragraph (the stylesheet sets the number in the margin and draws
+ * the ¶). A count that disagrees with the importer's fails the build. Their
+ * texts go back to the page as `paragraphs` (Astro's remarkPluginFrontmatter),
+ * for the index of names.
  */
 export default function rehypeParagraphIds() {
   return (tree: Root, file: VFile) => {
@@ -31,23 +33,24 @@ export default function rehypeParagraphIds() {
       const id = paragraphId(fm.chapter, n);
       const text = toString(node);
       node.properties.id = id;
-      const host = node.tagName === 'p' ? node : lastParagraph(node);
-      host?.children.push({ type: 'text', value: ' ' }, permalink(id, fm.chapter, n));
+      const host = node.tagName === 'p' ? node : firstParagraph(node);
+      host?.children.unshift(permalink(id, n), { type: 'text', value: ' ' });
       return { id, text };
     });
     frontmatterOut(file).paragraphs = paragraphs;
   };
 }
 
-function lastParagraph(node: Element): Element | undefined {
-  return node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'p').at(-1);
+function firstParagraph(node: Element): Element | undefined {
+  return node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p');
 }
 
-function permalink(id: string, chapter: number, n: number): ElementContent {
+/** The number only: the stylesheet draws the ¶ and names the link "paragraph 13" (its alternative text), which costs no bytes. */
+function permalink(id: string, n: number): ElementContent {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: [CLASS.pilcrow], href: `#${id}`, ariaLabel: `Link to paragraph ${n} of chapter ${chapter}` },
-    children: [{ type: 'text', value: '¶' }],
+    properties: { className: [CLASS.pilcrow], href: `#${id}` },
+    children: [{ type: 'text', value: String(n) }],
   };
 }

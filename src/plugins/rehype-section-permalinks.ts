@@ -1,5 +1,4 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ATTR, CLASS } from '../edition/markup.ts';
@@ -9,6 +8,8 @@ import { sectionData } from './section-data.ts';
  * Give the section heading (the h2, whose id rehype-slug assigns) a visible,
  * keyboard-reachable link to itself, after the heading text. The id must be
  * the section id the importer recorded: links from other pages rely on it.
+ * The link's name does not repeat the heading's text: the link is part of the
+ * heading, so a screen reader would read the section's name twice.
  */
 export default function rehypeSectionPermalinks() {
   return (tree: Root, file: VFile) => {
@@ -23,7 +24,7 @@ export default function rehypeSectionPermalinks() {
         properties: {
           className: [CLASS.permalink],
           href: `#${id}`,
-          ariaLabel: `Link to this section: ${toString(node)}`,
+          ariaLabel: 'Link to this section',
           [toProperty(ATTR.pagefindIgnore)]: '',
         },
         children: [{ type: 'text', value: '#' }],

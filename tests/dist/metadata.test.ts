@@ -22,10 +22,10 @@ test('every page has a description and Open Graph title and description; every p
   }
 });
 
-test('the sitemap lists every page but the 404, and robots.txt points to it', () => {
+test('the sitemap lists every page but the 404 and the reader’s own notes page, and robots.txt points to it', () => {
   const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
   const listed = [...sitemap.matchAll(/<loc>https:\/\/example\.org([^<]+)<\/loc>/g)].map((m) => m[1]).sort();
-  assert.deepEqual(listed, builtPages().filter((p) => p !== '/404.html').sort());
+  assert.deepEqual(listed, builtPages().filter((p) => p !== '/404.html' && p !== '/notes/').sort());
   assert.match(readFileSync('dist/robots.txt', 'utf8'), /^Sitemap: https:\/\/example\.org\/sitemap\.xml$/m);
 });
 

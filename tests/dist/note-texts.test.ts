@@ -14,7 +14,7 @@ import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { elements, epubFile, openEpub, textOf } from '../support/epub.ts';
 
-test('a supplied note text appears in its sidenote; notes without one say so briefly', () => {
+test('a supplied note text appears in its sidenote, the marker’s details; a note without one is its number, its marker described once for all', () => {
   const out = mkdtempSync(join(tmpdir(), 'notes-build-'));
   try {
     const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
@@ -27,7 +27,14 @@ test('a supplied note text appears in its sidenote; notes without one say so bri
     const note2 = select('#note-2', page);
     assert.ok(note1 && note2);
     assert.equal(toText(note1), '1 Fixture note: on the 1969 border war, see the sources cited in the book.');
-    assert.equal(toText(note2), '2 text not in this excerpt');
+    // A note with a text is a note, and its marker's details; one without is its number
+    // alone (the stylesheet says the text is not in the excerpt), its marker described by the chapter's sentence.
+    assert.equal(note1.properties.role, 'note');
+    assert.equal(select('a.note-ref[href="#note-1"]', page)?.properties.ariaDetails, 'note-1');
+    assert.equal(toText(note2), '2');
+    assert.equal(note2.properties.role, undefined);
+    assert.deepEqual(select('a.note-ref[href="#note-2"]', page)?.properties.ariaDescribedBy, ['notes-absent']);
+    assert.match(toText(select('#notes-absent', page)!), /not part of the excerpt/);
     // The EPUB carries the same texts, in its footnotes.
     const epub = openEpub(epubFile(out)).xml('EPUB/chapter-3.xhtml');
     const footnote = (id: string) => textOf(elements(epub, (e) => e.attributes.id === id)[0]);

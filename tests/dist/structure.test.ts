@@ -14,17 +14,21 @@ const page = (path: string): Root => fromHtml(readFileSync(`dist/${path}`, 'utf8
 const ids = (tree: Root, selector: string) => (selectAll(selector, tree) as Element[]).map((e) => String(e.properties.id));
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-test('every note marker becomes a sidenote, numbered as in the source, linked both ways', () => {
+test('every note marker becomes a sidenote, numbered as in the source; the marker links to it, its number closes it', () => {
   const expected: Record<string, number[]> = { 'chapter-2': range(47, 49), 'chapter-3': range(1, 164), 'chapter-4': range(1, 3) };
   let total = 0;
   for (const [chapter, numbers] of Object.entries(expected)) {
     const tree = page(`${chapter}/index.html`);
-    assert.deepEqual(ids(tree, 'a.note-ref'), numbers.map((n) => `note-ref-${n}`), chapter);
+    const markers = selectAll('a.note-ref', tree) as Element[];
+    assert.deepEqual(markers.map((a) => a.properties.href), numbers.map((n) => `#note-${n}`), chapter);
     assert.deepEqual(ids(tree, '.sidenote'), numbers.map((n) => `note-${n}`), chapter);
     for (const n of numbers) {
-      assert.equal(select(`#note-ref-${n}`, tree)?.properties.href, `#note-${n}`);
-      assert.ok(select(`#note-${n} a[href="#note-ref-${n}"]`, tree), `note ${n} links back`);
+      const close = select(`#note-${n} > a`, tree);
+      assert.equal(close?.properties.href, '#notes-closed', `note ${n} closes by its number`);
+      assert.equal(close?.properties.tabIndex, -1);
+      assert.equal(toText(close!), String(n));
     }
+    assert.ok(select('#notes-closed[hidden]', tree), `${chapter}: the close target`);
     total += numbers.length;
   }
   assert.equal(total, 170);
@@ -61,12 +65,12 @@ test('the figure interrupting a paragraph follows the whole paragraph', () => {
   const blocks = section.children.filter((c): c is Element => c.type === 'element');
   const before = blocks[blocks.indexOf(photo) - 1];
   assert.match(toText(before), /the post­?victory revolution at home\. With the backing/);
-  assert.equal((selectAll('a.note-ref', before) as Element[]).at(-1)?.properties.id, 'note-ref-18');
+  assert.equal((selectAll('a.note-ref', before) as Element[]).at(-1)?.properties.href, '#note-18');
 });
 
-test('block quotation, pinyin and titles are marked up as such', () => {
+test('block quotation (its paragraph number first), pinyin and titles are marked up as such', () => {
   const tree = page('chapter-3/index.html');
-  assert.match(toText(select('article.chapter > section blockquote', tree) as Element), /^Our revolutions come one after another\./);
+  assert.match(toText(select('article.chapter > section blockquote', tree) as Element), /^67 Our revolutions come one after another\./);
   const pinyin = (selectAll('[lang="zh-Latn-pinyin"]', tree) as Element[]).map((e) => toText(e));
   assert.deepEqual(pinyin, ['jie le gaizi', 'tong le louzi', 'Renmin ribao', 'Renmin ribao', 'maojin']);
   assert.deepEqual((selectAll('cite', page('chapter-2/index.html')) as Element[]).map((e) => toText(e)).filter((t) => t === 'China White Paper'), ['China White Paper']);

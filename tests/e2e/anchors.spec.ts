@@ -1,5 +1,6 @@
 /**
- * (b) Following a section anchor puts the heading in view, uncovered by any sticky header.
+ * (b) Following a section anchor puts the heading in view, uncovered by any sticky header;
+ *     and moving focus backwards (Shift+Tab) never leaves it hidden under the header (WCAG 2.4.11).
  */
 import { expect, test } from '@playwright/test';
 import { expectTextUncovered, settle } from '../support/browser.ts';
@@ -40,5 +41,34 @@ for (const [name, viewport] of [['wide', VIEWPORTS.wide], ['narrow', VIEWPORTS.n
         }
       }
     });
+  });
+}
+
+for (const viewport of [VIEWPORTS.marginMin, { width: 1280, height: 800 }, VIEWPORTS.wide]) {
+  test(`Shift+Tab from the end of /chapter-3/ to its top at ${viewport.width} px: every focused element stays at least partly in view`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/chapter-3/');
+    await settle(page);
+    await page.locator('.site-footer a').last().focus();
+    const hidden: string[] = [];
+    let stops = 0;
+    for (let i = 0; i < 700; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const focused = await page.evaluate(() => {
+        const e = document.activeElement;
+        if (!e || e === document.body) return null;
+        const header = document.querySelector('.site-header')!.getBoundingClientRect();
+        // Partly visible: some of its boxes below the sticky header and above the window's foot.
+        const shown = e.closest('.site-header, .skip-link') !== null || [...e.getClientRects()].some((r) => r.width > 0 && r.bottom > header.bottom + 1 && r.top < innerHeight - 1);
+        const r = e.getBoundingClientRect();
+        return { what: `<${e.tagName.toLowerCase()} href="${e.getAttribute('href')}"> at y ${Math.round(r.top)}–${Math.round(r.bottom)} (header ends at ${Math.round(header.bottom)})`, shown, first: e.classList.contains('skip-link') };
+      });
+      if (!focused) break;
+      stops += 1;
+      if (!focused.shown) hidden.push(focused.what);
+      if (focused.first) break;
+    }
+    expect(stops, 'Tab stops visited backwards').toBeGreaterThan(100);
+    expect(hidden, 'focused elements entirely hidden').toEqual([]);
   });
 }

@@ -44,7 +44,7 @@ test('reading, a sidenote and searches in English and Chinese run under the poli
   const w = await watch(page);
   await page.setViewportSize(VIEWPORTS.narrow);
   await page.goto('/chapter-3/');
-  await page.locator('#note-ref-5').click();
+  await page.locator('a.note-ref[href="#note-5"]').click();
   await expect(page.locator('#note-5')).toBeVisible();
   await page.keyboard.press('Control+k');
   await page.locator('dialog[open] input').fill('Yudin');

@@ -22,7 +22,7 @@ for (const chapter of CHAPTERS) {
   }
 }
 
-test('no JS, 375 px: #note-1 in /chapter-3/ opens from its marker with the keyboard and links back', async ({ browser }) => {
+test('no JS, 375 px: #note-1 in /chapter-3/ opens from its marker with the keyboard and closes', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.narrow });
   try {
     const page = await context.newPage();

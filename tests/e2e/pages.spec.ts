@@ -2,9 +2,10 @@
  * (a) Every page loads, has one h1 and logs no errors; plus the page structure the
  * rest of the tests rely on (lang, skip link, main, contents links, chapter markup, notes).
  */
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { exposedWithRole } from '../support/accessibility.ts';
 import { collectErrors } from '../support/browser.ts';
-import { CHAPTERS, CHAPTER_3_SECTIONS, PAGES, TOTAL_NOTES } from '../support/site.ts';
+import { CHAPTERS, CHAPTER_3_SECTIONS, PAGES, TOTAL_NOTES, VIEWPORTS } from '../support/site.ts';
 
 for (const path of PAGES) {
   test(`${path} loads with status 200, one h1 and no console errors`, async ({ page }) => {
@@ -106,25 +107,92 @@ for (const chapter of CHAPTERS) {
     if (after) await expect(next).toHaveAttribute('href', after.path);
   });
 
-  test(`${chapter.path}: note markers and sidenotes ${chapter.notes[0]}–${chapter.notes.at(-1)}, linked both ways`, async ({ page }) => {
+  test(`${chapter.path}: note markers ${chapter.notes[0]}–${chapter.notes.at(-1)} link to their notes, whose numbers close them`, async ({ page }) => {
     await page.goto(chapter.path);
     const found = await page.evaluate(() => {
-      const refs = [...document.querySelectorAll('a.note-ref')].map((a) => ({ id: a.id, href: a.getAttribute('href') }));
+      const refs = [...document.querySelectorAll('a.note-ref')].map((a) => ({ href: a.getAttribute('href'), describedBy: a.getAttribute('aria-describedby') }));
       const notes = [...document.querySelectorAll('.sidenote')].map((n) => ({
         id: n.id,
-        backLinks: [...n.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+        links: [...n.querySelectorAll('a')].map((a) => a.getAttribute('href')),
       }));
-      return { refs, notes };
+      const closed = document.getElementById('notes-closed');
+      return { refs, notes, closedHasNoBox: closed !== null && closed.getClientRects().length === 0, absent: document.getElementById('notes-absent')?.textContent };
     });
-    const expectedRefIds = chapter.notes.map((n) => `note-ref-${n}`);
-    expect(found.refs.map((r) => r.id)).toEqual(expectedRefIds);
-    for (const r of found.refs) expect(r.href, `#${r.id} href`).toBe(`#${r.id.replace('note-ref-', 'note-')}`);
+    expect(found.refs.map((r) => r.href)).toEqual(chapter.notes.map((n) => `#note-${n}`));
     expect(found.notes.map((n) => n.id)).toEqual(chapter.notes.map((n) => `note-${n}`));
-    for (const n of found.notes) {
-      expect(n.backLinks, `#${n.id} should link back to its marker`).toContain(`#${n.id.replace('note-', 'note-ref-')}`);
-    }
+    for (const n of found.notes) expect(n.links, `#${n.id} closes by its number`).toEqual(['#notes-closed']);
+    expect(found.closedHasNoBox, 'the notes’ close target exists and has no box (closing scrolls nothing)').toBe(true);
+    for (const r of found.refs) expect(r.describedBy).toBe('notes-absent');
+    expect(found.absent).toBe('The notes’ texts are not part of the excerpt.');
   });
+
 }
+
+test('/chapter-3/: each section heading’s name is read once (7 checked)', async ({ page }) => {
+  await page.goto('/chapter-3/');
+  const titles = await page.locator('article.chapter h2').evaluateAll((hs) => hs.map((h) => h.firstChild?.textContent?.trim() ?? ''));
+  expect(titles.length).toBe(CHAPTER_3_SECTIONS.length);
+  const names = (await exposedWithRole(page, 'heading')).map((h) => h.name);
+  for (const title of titles) {
+    const heading = names.filter((n) => n.includes(title));
+    expect(heading.length, `headings named with “${title}”: ${JSON.stringify(heading)}`).toBe(1);
+    expect(heading[0]!.split(title).length - 1, `“${title}” in its heading's name “${heading[0]}”`).toBe(1);
+  }
+});
+
+/** Presses Tab from the top of a freshly loaded page until focus comes round again; the elements focused, in order. */
+async function tabStops(page: Page): Promise<string[]> {
+  const stops: string[] = [];
+  for (let i = 0; i < 800; i++) {
+    await page.keyboard.press('Tab');
+    const what = await page.evaluate(() => {
+      const e = document.activeElement;
+      if (!e || e === document.body) return null;
+      const kind = e.matches('a.note-ref')
+        ? 'note marker'
+        : e.closest('.sidenote')
+          ? 'note'
+          : e.matches('a.pilcrow')
+            ? 'paragraph number'
+            : e.matches('a.permalink')
+              ? 'section link'
+              : e.closest('.chapter-contents')
+                ? 'contents'
+                : e.closest('.site-header, .skip-link')
+                  ? 'header'
+                  : e.closest('.chapter-nav, .site-footer')
+                    ? 'after the text'
+                    : 'in the text';
+      return `${kind}|${e.outerHTML.slice(0, 80)}`;
+    });
+    if (what === null || stops[0] === what) break;
+    stops.push(what);
+  }
+  return stops;
+}
+
+const byKind = (stops: string[]) => stops.reduce<Record<string, number>>((c, s) => ({ ...c, [s.split('|')[0]!]: (c[s.split('|')[0]!] ?? 0) + 1 }), {});
+
+test('/chapter-3/ at 1440 px: Tab stops for reading and citing, none for the notes beside the text', async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.wide);
+  await page.goto('/chapter-3/');
+  const stops = await tabStops(page);
+  const kinds = byKind(stops);
+  console.log(`/chapter-3/ at 1440 px: ${stops.length} Tab stops ${JSON.stringify(kinds)}`);
+  expect(kinds['note marker'] ?? 0, 'note markers (their notes stand beside them)').toBe(0);
+  expect(kinds['note'] ?? 0, 'links inside notes').toBe(0);
+  expect(kinds['paragraph number'], 'one per paragraph, each a citation').toBe(101);
+  expect(kinds['section link']).toBe(7);
+  expect(stops.length).toBeLessThanOrEqual(140);
+});
+
+test('/chapter-3/ at 375 px: each note marker is one Tab stop; nothing inside a closed note is', async ({ page }) => {
+  await page.setViewportSize(VIEWPORTS.narrow);
+  await page.goto('/chapter-3/');
+  const kinds = byKind(await tabStops(page));
+  expect(kinds['note marker']).toBe(164);
+  expect(kinds['note'] ?? 0).toBe(0);
+});
 
 test(`the chapters carry ${TOTAL_NOTES} notes in all`, () => {
   expect(CHAPTERS.reduce((sum, c) => sum + c.notes.length, 0)).toBe(TOTAL_NOTES);

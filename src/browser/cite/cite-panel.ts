@@ -21,7 +21,8 @@ function passageOf(link: HTMLAnchorElement, siteBase: URL) {
   };
 }
 
-async function copy(text: string, html: string | null, status: HTMLElement) {
+/** Copy to the clipboard (as HTML too, where it can), and say whether it worked. */
+export async function copy(text: string, html: string | null, status: HTMLElement) {
   try {
     if (html && 'ClipboardItem' in window) {
       await navigator.clipboard.write([
@@ -43,24 +44,29 @@ function close() {
 /** Offer a citation of the passage a section or paragraph permalink points at (the link itself still navigates). */
 export function cite(link: HTMLAnchorElement, siteBase: URL): void {
   if (parseChapterPath(location.pathname, siteBase.pathname) === null) return;
-  panel?.remove();
-  returnTo = link;
   const passage = passageOf(link, siteBase);
-  const { text, html } = chicagoNote(book, passage);
+  showCitation(`Cite this ${passage.paragraph ? 'paragraph' : 'section'}`, chicagoNote(book, passage), passage.url, link);
+}
+
+/** The citation panel: the note, Copy citation, Copy link, Close; focus returns to `from` on closing. Shared with the annotation toolbar's "Cite selection". */
+export function showCitation(heading: string, { text, html }: { text: string; html: string }, url: string, from: HTMLElement | null): void {
+  panel?.remove();
+  returnTo = from;
   panel = document.createElement('div');
   panel.className = 'cite-panel panel';
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-labelledby', 'cite-title');
-  panel.innerHTML = `<h2 id="cite-title">Cite this ${passage.paragraph ? 'paragraph' : 'section'}</h2>
+  panel.innerHTML = `<h2 id="cite-title"></h2>
     <p class="cite-text"></p>
     <div class="cite-actions"><button type="button" class="button" data-copy="citation">Copy citation</button>
     <button type="button" class="button" data-copy="link">Copy link</button>
     <button type="button" class="button" data-close>Close</button></div>
     <p class="cite-status" role="status"></p>`;
+  (panel.querySelector('#cite-title') as HTMLElement).textContent = heading;
   (panel.querySelector('.cite-text') as HTMLElement).innerHTML = html;
   const status = panel.querySelector('.cite-status') as HTMLElement;
   panel.querySelector('[data-copy="citation"]')?.addEventListener('click', () => copy(text, html, status));
-  panel.querySelector('[data-copy="link"]')?.addEventListener('click', () => copy(passage.url, null, status));
+  panel.querySelector('[data-copy="link"]')?.addEventListener('click', () => copy(url, null, status));
   panel.querySelector('[data-close]')?.addEventListener('click', close);
   panel.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') close();

@@ -1,4 +1,5 @@
 /** Every data shape of the edition, one schema each; the types are inferred from them. */
+export * from './annotation.ts';
 export * from './book.ts';
 export * from './changes.ts';
 export * from './glossary.ts';

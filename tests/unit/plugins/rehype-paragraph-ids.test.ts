@@ -27,12 +27,18 @@ test('ids do not depend on other markup: figures, epigraphs or component output 
   assert.deepEqual(withFigures, plain);
 });
 
-test('each paragraph links to itself', () => {
+test('each paragraph opens with its number, a link to itself; a block quotation’s number opens its first paragraph', () => {
   const para = p('text');
-  rehypeParagraphIds()({ type: 'root', children: [para] }, sectionFile({ chapter: 2, firstParagraph: 7, paragraphCount: 1 }));
-  const link = para.children.at(-1) as Element;
+  const quoted = [p('first'), p('second')];
+  rehypeParagraphIds()({ type: 'root', children: [para, el('blockquote', quoted)] }, sectionFile({ chapter: 2, firstParagraph: 7, paragraphCount: 2 }));
+  const link = para.children[0] as Element;
   assert.equal(link.tagName, 'a');
-  assert.equal(link.properties.href, '#p2-7');
+  assert.deepEqual(link.properties, { className: ['pilcrow'], href: '#p2-7' });
+  assert.deepEqual(link.children, [{ type: 'text', value: '7' }]);
+  assert.deepEqual(para.children[1], { type: 'text', value: ' ' });
+  assert.deepEqual(para.children[2], { type: 'text', value: 'text' });
+  assert.equal((quoted[0]!.children[0] as Element).properties.href, '#p2-8');
+  assert.equal(quoted[1]!.children.length, 1);
 });
 
 test('without the frontmatter (not a chapter file) nothing is numbered', () => {

@@ -24,3 +24,15 @@ test('a section, and a paragraph of an untitled opening', () => {
 test('HTML is escaped', () => {
   assert.doesNotMatch(chicagoNote({ ...book, title: 'A <b> & C' }, { chapter: 1, section: null, paragraph: null, url: 'u' }).html, /<b>|& C/);
 });
+
+test('a quoted selection: the words after the locator, their own quotation marks made single', () => {
+  const url = 'https://example.org/chapter-3/#p3-3:~:text=lean';
+  assert.equal(
+    chicagoNote(book, { chapter: 3, section: 'The “Lean-to-One-Side” Approach', paragraph: 3, url, quote: 'his famous “lean-to-one-side” statement.' }).text,
+    `Chen Jian, Mao’s China and the Cold War (Chapel Hill: University of North Carolina Press, 2001), chap. 3, “The “Lean-to-One-Side” Approach,” para. 3: “his famous ‘lean-to-one-side’ statement,” ${url}.`,
+  );
+  assert.equal(
+    chicagoNote(book, { chapter: 3, section: 'Breakdown', paragraph: null, url, quote: 'Breakdown' }).text,
+    `Chen Jian, Mao’s China and the Cold War (Chapel Hill: University of North Carolina Press, 2001), chap. 3, “Breakdown”: “Breakdown,” ${url}.`,
+  );
+});
