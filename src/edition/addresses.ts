@@ -68,6 +68,9 @@ export const OPENING_ID = 'opening';
 /** Note `n` (its marker in the text links here). */
 export const noteId = (n: number) => `note-${n}`;
 
+/** Note `n`'s marker, where the note links back to it (the EPUB's footnotes do; the site's notes close in place). */
+export const noteRefId = (n: number) => `note-ref-${n}`;
+
 /** An entry of the index of names: "name-mao". */
 export const nameEntryId = (id: string) => `name-${id}`;
 
