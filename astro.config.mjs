@@ -23,7 +23,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      // The same plugins read the MDX in the importer's check (src/plugins/index.ts).
+      // The same plugins read the MDX in the importer's check and make the EPUB (src/plugins/index.ts).
       remarkPlugins,
       rehypePlugins: rehypePlugins(abbreviations),
     }),

@@ -40,6 +40,8 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'off',
+    // The service worker would precache the whole site behind every test; tests/e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -16,6 +16,7 @@ import { readingText } from '../tests/support/reading-text.ts';
 import { buildTimes } from './bench/build-timing.ts';
 import { lighthouseMedians } from './bench/lighthouse.ts';
 import { fetched, firstVisit, type Visit } from './bench/measure.ts';
+import { type OfflineCost, offlineCost, offlineLine } from './bench/offline.ts';
 import { SLOW_4G } from './bench/network.ts';
 import { count, kB, median, ms, seconds, table, times, type Verdict, verdict, verdictTable } from './bench/report.ts';
 import { firstSearch, type SearchRun } from './bench/search-timing.ts';
@@ -58,6 +59,7 @@ const short = (url: string) => new URL(url).pathname.replace(/^.*\//, '') || new
 const medianRun = (runs: SearchRun[]) => [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)];
 
 let lighthouse: Awaited<ReturnType<typeof lighthouseMedians>>;
+let offline: OfflineCost;
 const visits: Record<string, Visit> = {};
 const searches: Record<string, ReturnType<typeof searchBytes> & { ms: number; results: number }> = {};
 const slow: Record<'typed' | 'instant', SearchRun[]> = { typed: [], instant: [] };
@@ -74,6 +76,8 @@ try {
     slow.typed.push(await firstSearch(browser, `${ORIGIN}/chapter-3/`, 'Yudin', { network: SLOW_4G, keyDelayMs: SEARCH.keyDelayMs }));
     slow.instant.push(await firstSearch(browser, `${ORIGIN}/chapter-3/`, 'Yudin', { network: SLOW_4G }));
   }
+  log('the service worker on a first visit…');
+  offline = await offlineCost(browser, ORIGIN, DIST);
   await browser.close();
   log(`Lighthouse, ${LIGHTHOUSE_PAGES.length} pages × 3…`);
   lighthouse = await lighthouseMedians(
@@ -135,6 +139,7 @@ out.push(
 );
 out.push(`Index of names: ${namesPages.length} file(s); the largest ${largestNames.file.replace(`${DIST}/`, '')} ${kB(largestNames.raw)}, ${kB(largestNames.gzip)} gzip.`);
 out.push(`Precompression: ${missing.length} text files without .br and .gz${missing.length ? ` (${missing.slice(0, 3).join(', ')}…)` : ''}; chapter 3 served with Content-Encoding ${ch3.encoding ?? 'none'}, Vary ${ch3.vary ?? 'none'}.`);
+out.push(offlineLine(offline));
 
 out.push('', 'Lighthouse (mobile, median of 3): performance / accessibility / best practices / SEO; LCP, TBT, CLS');
 out.push(
@@ -196,6 +201,7 @@ writeFileSync(
       index: { ...index, total: indexTotal, code, records },
       names: { files: namesPages.length, largest: { ...largestNames, file: largestNames.file.replace(`${DIST}/`, '') } },
       precompression: { missing },
+      offline,
       lighthouse,
       verdicts: v,
     },

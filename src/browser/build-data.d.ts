@@ -40,3 +40,9 @@ declare module 'edition:outline' {
   const outline: OutlineChapter[];
   export default outline;
 }
+
+/** The build's files and their revisions, for the service worker (src/integrations/offline.ts). */
+declare module 'edition:precache' {
+  const precache: { version: string; entries: [url: string, revision: string][] };
+  export default precache;
+}

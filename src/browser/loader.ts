@@ -12,8 +12,9 @@
  * Asking for search also fetches, at the same time, the largest parts of the
  * search engine (ENGINE_PRELOAD); on Apple's systems the shortcut shown is ⌘K.
  * It also opens and closes notes (note-controls.ts), and writes the page's own
- * address where the build could not (SITE_URL unset). A first visit that does
- * none of these loads no script file. Kept as a string so that the Content
+ * address where the build could not (SITE_URL unset). After the page has loaded
+ * it registers the service worker that keeps the edition for reading offline
+ * (where the page names one). A first visit loads no other script file. Kept as a string so that the Content
  * Security Policy can allow exactly this script by its hash.
  */
 import { ANNOTATE, ATTR, CLASS, PERMALINK_SELECTOR } from '../edition/markup.ts';
@@ -44,4 +45,5 @@ d.addEventListener('selectionchange',()=>{const s=getSelection();s.isCollapsed||
 ${NOTE_CONTROLS}
 if(q('[${ATTR.paragraphWords}]'))addEventListener('scroll',()=>r().then((m)=>m.trackReading()),{once:true,passive:true});
 try{localStorage.getItem('${PLACES_KEY}')&&q('[${ATTR.continueReading}]')&&r().then((m)=>m.offerContinue())}catch{}
+t.sw&&addEventListener('load',()=>navigator.serviceWorker?.register(t.sw));
 })();`;

@@ -24,3 +24,6 @@ export function abbreviationsIn(text: string, terms: readonly string[]): string[
   if (terms.length === 0) return [];
   return [...new Set([...text.matchAll(abbreviationPattern(terms))].map((m) => m[1]))];
 }
+
+/** `text` split around the abbreviations it uses: the abbreviations at the odd positions. */
+export const abbreviatedParts = (text: string, terms: Iterable<string>): string[] => text.split(wholeWords(terms, 'u'));

@@ -68,6 +68,9 @@ export const OPENING_ID = 'opening';
 /** Note `n` (its marker in the text links here). */
 export const noteId = (n: number) => `note-${n}`;
 
+/** Note `n`'s marker, where the note links back to it (the EPUB's footnotes do; the site's notes close in place). */
+export const noteRefId = (n: number) => `note-ref-${n}`;
+
 /** An entry of the index of names: "name-mao". */
 export const nameEntryId = (id: string) => `name-${id}`;
 
@@ -114,6 +117,13 @@ export const APPARATUS = [
 ] as const;
 
 export type ApparatusPath = (typeof APPARATUS)[number]['path'];
+
+/** The edition as an EPUB, named by the book's title: "/maos-china-and-the-cold-war.epub". */
+export const epubPath = (title: string, base = '/') => withBase(base, `/${new GithubSlugger().slug(title)}.epub`);
+
+/** The service worker (at the root: a worker's scope is its folder and below) and the web app manifest. */
+export const SERVICE_WORKER_PATH = '/sw.js';
+export const MANIFEST_PATH = '/manifest.webmanifest';
 
 /** The reader's own notes (kept in their browser): linked from every page, not in the sitemap, as it has nothing of its own to find. */
 export const NOTES_PAGE = { path: '/notes/', title: 'Your notes' } as const;

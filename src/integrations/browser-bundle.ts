@@ -19,7 +19,7 @@ import { readDocuments, readOutline } from '../lib/outline-files.ts';
 import { indexChunks } from './pagefind-meta.ts';
 
 /** An esbuild plugin serving `import data from 'edition:…'` from values computed here. */
-function buildData(modules: Record<string, unknown>): Plugin {
+export function buildData(modules: Record<string, unknown>): Plugin {
   return {
     name: 'edition-build-data',
     setup(b) {

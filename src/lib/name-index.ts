@@ -56,6 +56,17 @@ export function occurrences(entries: readonly NameEntry[], paragraphs: readonly 
   return found;
 }
 
+/** Occurrences grouped as a printed index groups page numbers: by chapter and section, in book order. */
+export function occurrenceGroups(os: readonly Occurrence[]): { chapter: number; section: string | null; items: Occurrence[] }[] {
+  const out: { chapter: number; section: string | null; items: Occurrence[] }[] = [];
+  for (const o of os) {
+    const last = out.at(-1);
+    if (last && last.chapter === o.paragraph.chapter && last.section === o.paragraph.section) last.items.push(o);
+    else out.push({ chapter: o.paragraph.chapter, section: o.paragraph.section, items: [o] });
+  }
+  return out;
+}
+
 /** The text's other names for an entry, beyond its own and the surname alone: "Port Arthur" for Lüshun. */
 export const otherForms = (e: NameEntry) => e.mentions.filter((m) => !e.name.includes(m) && !e.indexAs.includes(m));
 

@@ -18,6 +18,7 @@ export interface SectionFile {
 
 export interface DocumentFile {
   id: string;
+  file: string;
   data: DocumentFrontmatter;
   body: string;
 }
@@ -40,6 +41,6 @@ export function readDocuments(dir = contentPath('documents')): DocumentFile[] {
     .sort()
     .map((file) => {
       const name = relative(process.cwd(), file);
-      return { id: file.slice(file.lastIndexOf('/') + 1, -'.mdx'.length), ...parseFrontmatter(documentFrontmatter, readFileSync(file, 'utf8'), name) };
+      return { id: file.slice(file.lastIndexOf('/') + 1, -'.mdx'.length), file: name, ...parseFrontmatter(documentFrontmatter, readFileSync(file, 'utf8'), name) };
     });
 }

@@ -21,6 +21,8 @@ export interface Settings {
   contentDir: string;
   /** EDITION_NOTES_DIR: where supplied note texts are (default: the content directory's notes/). */
   notesDir: string;
+  /** SOURCE_DATE_EPOCH: the EPUB's modification date, in seconds (default: the content's last commit). */
+  sourceDateEpoch: string | undefined;
 }
 
 /** A setting with a value the build cannot use: `NAME="value": problem`. */
@@ -57,6 +59,11 @@ function readFolder(name: string, value: string): string {
   return value;
 }
 
+function readEpoch(value: string): string {
+  if (!/^\d+$/.test(value)) throw new SettingsError('SOURCE_DATE_EPOCH', value, 'must be whole seconds since 1970 (as `git log -1 --format=%ct` prints)');
+  return value;
+}
+
 /**
  * The settings in `env`. SITE_URL may carry the base path
  * (https://books.example.org/mao-china/ serves the edition under /mao-china/);
@@ -74,6 +81,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     base: base ?? site?.path ?? '/',
     contentDir,
     notesDir: env.EDITION_NOTES_DIR ? readFolder('EDITION_NOTES_DIR', env.EDITION_NOTES_DIR) : join(contentDir, 'notes'),
+    sourceDateEpoch: env.SOURCE_DATE_EPOCH ? readEpoch(env.SOURCE_DATE_EPOCH) : undefined,
   };
 }
 

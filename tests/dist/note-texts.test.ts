@@ -1,7 +1,8 @@
 /**
  * The excerpt has no note texts; when an editor supplies them under content/notes/
- * the build shows them, as text, and the chapter stops saying they are missing.
- * Proven by building with a fixture notes directory (and a broken one).
+ * the build shows them, as text, on the pages and in the EPUB, and the chapter
+ * stops saying they are missing. Proven by building with a fixture notes
+ * directory (and a broken one).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { elements, epubFile, openEpub, textOf } from '../support/epub.ts';
 import { foreignScripts } from '../support/page-scripts.ts';
 
 const HOSTILE_NOTE = '<script>alert("note")</script> <b>not bold</b> {1 + 1} &amp; [a](javascript:alert(1))';
@@ -77,4 +79,13 @@ test('a broken notes file stops the build with its name and the place of the mis
   assert.notEqual(build.status, 0);
   const output = `${build.stdout}\n${build.stderr}`;
   assert.match(output, new RegExp(`${join(broken, 'chapter-3.json').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: not valid JSON at line 1, column \\d+`));
+});
+
+test('the EPUB carries the same texts in its footnotes, as text; a note without one says so', () => {
+  const epub = openEpub(epubFile(join(work, 'dist'))).xml('EPUB/chapter-3.xhtml');
+  const footnote = (id: string) => textOf(elements(epub, (e) => e.attributes.id === id)[0]);
+  assert.equal(footnote('note-1'), '1 Fixture note: on the 1969 border war, see the sources cited in the book.');
+  assert.equal(footnote('note-2'), `2 ${HOSTILE_NOTE}`);
+  assert.equal(elements(epub, (e) => e.name === 'script').length, 0);
+  assert.equal(footnote('note-3'), '3 The text of this note is not in the excerpt.');
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fileAs, indexLines, letterOf, mentionMatcher, type NameEntry, occurrences, type Paragraph, shownVariants } from '../../src/lib/name-index.ts';
+import { fileAs, indexLines, letterOf, mentionMatcher, type NameEntry, occurrenceGroups, occurrences, type Paragraph, shownVariants } from '../../src/lib/name-index.ts';
 
 const entry = (id: string, indexAs: string, mentions: string[], variants: string[] = [], kind: NameEntry['kind'] = 'person'): NameEntry => ({
   id,
@@ -151,4 +151,16 @@ test('letterOf: diacritics folded, anything not a letter under "Other"', () => {
   assert.equal(letterOf('Éluard'), 'E');
   assert.equal(letterOf('7th Fleet'), 'Other');
   assert.equal(letterOf(''), 'Other');
+});
+
+test('occurrenceGroups: runs of one chapter and section, in book order', () => {
+  const found = occurrences([yudin], [para('p3-50', 'Yudin', 'Accumulated Tension'), para('p3-51', 'Yudin', 'Accumulated Tension'), para('p3-60', 'Yudin', 'From Tension to Crisis'), para('p4-2', 'Yudin')]).get('yudin') ?? [];
+  assert.deepEqual(
+    occurrenceGroups(found).map((g) => [g.chapter, g.section, g.items.map((o) => o.paragraph.id)]),
+    [
+      [3, 'Accumulated Tension', ['p3-50', 'p3-51']],
+      [3, 'From Tension to Crisis', ['p3-60']],
+      [4, null, ['p4-2']],
+    ],
+  );
 });

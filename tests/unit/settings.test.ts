@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { readSettings } from '../../src/lib/settings.ts';
 
 test('nothing set: no site, served at the root, the project’s content', () => {
-  assert.deepEqual(readSettings({}), { site: undefined, base: '/', contentDir: 'content', notesDir: join('content', 'notes') });
+  assert.deepEqual(readSettings({}), { site: undefined, base: '/', contentDir: 'content', notesDir: join('content', 'notes'), sourceDateEpoch: undefined });
 });
 
 test('SITE_URL gives the origin; BASE_PATH the sub-path, with its slashes', () => {
@@ -44,4 +44,9 @@ test('content and notes folders must exist and be folders', () => {
   assert.equal(readSettings({ EDITION_CONTENT_DIR: dir }).notesDir, join(dir, 'notes'));
   assert.throws(() => readSettings({ EDITION_CONTENT_DIR: join(dir, 'missing') }), /^SettingsError: EDITION_CONTENT_DIR=.*: no such folder$/);
   assert.throws(() => readSettings({ EDITION_NOTES_DIR: join(dir, 'file') }), /^SettingsError: EDITION_NOTES_DIR=.*: is a file, not a folder$/);
+});
+
+test('SOURCE_DATE_EPOCH is whole seconds, or an error naming it', () => {
+  assert.equal(readSettings({ SOURCE_DATE_EPOCH: '1700000000' }).sourceDateEpoch, '1700000000');
+  assert.throws(() => readSettings({ SOURCE_DATE_EPOCH: 'yesterday' }), /^SettingsError: SOURCE_DATE_EPOCH="yesterday": must be whole seconds/);
 });

@@ -4,6 +4,7 @@ import {
   chapterName,
   chapterPath,
   documentPath,
+  epubPath,
   paragraphId,
   parseChapterPath,
   parseChapterSlug,
@@ -66,4 +67,9 @@ test('index of names: an entry’s address is its letter’s page, under the bas
   assert.equal(indexLetter(''), 'Other');
   assert.equal(figureAfterId('p3-10'), 'figure-after-p3-10');
   assert.equal(parseParagraphId(figureAfterId('p3-10')), null, 'a figure’s anchor is not a paragraph’s');
+});
+
+test('epubPath: the book’s title as a file name, under the base', () => {
+  assert.equal(epubPath('Mao’s China and the Cold War'), '/maos-china-and-the-cold-war.epub');
+  assert.equal(epubPath('Mao’s China and the Cold War', '/sub/'), '/sub/maos-china-and-the-cold-war.epub');
 });
