@@ -9,11 +9,11 @@ import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { defineConfig } from '@playwright/test';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './scripts/ensure-chromium.ts';
+import { TEST_HOST, TEST_ORIGIN, TEST_PORT } from './tests/support/test-server.ts';
 
-// PLAYWRIGHT_PORT lets two runs on one machine use separate preview servers.
-const PORT = Number(process.env.PLAYWRIGHT_PORT ?? 4399);
-const HOST = '127.0.0.1';
-const baseURL = `http://${HOST}:${PORT}`;
+const PORT = TEST_PORT;
+const HOST = TEST_HOST;
+const baseURL = TEST_ORIGIN;
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error(NO_CHROMIUM_MESSAGE);

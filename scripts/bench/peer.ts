@@ -11,18 +11,22 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { z } from 'zod';
+import { parseData } from '../../src/edition/parse-data.ts';
 
 export const PEER_ROOT = '.scale/peer';
 const STARLIGHT = '@astrojs/starlight@^0.42';
 
-const versionOf = (pkg: string) => (JSON.parse(readFileSync(join('node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+const packageVersion = z.object({ version: z.string() });
+/** The version a package.json gives. */
+const versionIn = (file: string) => parseData(packageVersion, readFileSync(file, 'utf8'), file).version;
+const versionOf = (pkg: string) => versionIn(join('node_modules', pkg, 'package.json'));
 
 /** Installs Astro (the project's version) and Starlight into .scale/peer/ unless they are there. Returns Starlight's version. */
 export function installPeer(log: (s: string) => void): string {
   const starlightPackage = join(PEER_ROOT, 'node_modules/@astrojs/starlight/package.json');
   const astro = versionOf('astro');
   const installedAstro = existsSync(join(PEER_ROOT, 'node_modules/astro/package.json'))
-    ? (JSON.parse(readFileSync(join(PEER_ROOT, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version
+    ? versionIn(join(PEER_ROOT, 'node_modules/astro/package.json'))
     : undefined;
   if (!existsSync(starlightPackage) || installedAstro !== astro) {
     mkdirSync(PEER_ROOT, { recursive: true });
@@ -34,7 +38,7 @@ export function installPeer(log: (s: string) => void): string {
     const run = spawnSync(cmd, args, { cwd: PEER_ROOT, encoding: 'utf8', env: process.env });
     if (run.status !== 0) throw new Error(`could not install the peer (Starlight) in ${PEER_ROOT}: ${run.stderr.slice(-2000)}`);
   }
-  return (JSON.parse(readFileSync(starlightPackage, 'utf8')) as { version: string }).version;
+  return versionIn(starlightPackage);
 }
 
 const DocumentFront = z.object({ caption: z.string(), credit: z.string().optional() });

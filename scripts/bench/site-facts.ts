@@ -1,9 +1,8 @@
 /** Facts of a built site the bench reports: how many records each Pagefind index holds. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-
-const PagefindEntry = z.object({ languages: z.record(z.string(), z.object({ page_count: z.number() })) });
+import { pagefindEntry } from '../../src/edition/formats/pagefind-entry.ts';
+import { parseData } from '../../src/edition/parse-data.ts';
 
 /** Records (Pagefind's "pages") of every index under `dist` (pagefind/, pagefind-zh/, Starlight's …/pagefind/). */
 export function recordsIn(dist: string): { index: string; count: number }[] {
@@ -13,9 +12,8 @@ export function recordsIn(dist: string): { index: string; count: number }[] {
     .sort()
     .map((f) => {
       const file = join(dist, f);
-      const parsed = PagefindEntry.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-      if (!parsed.success) throw new Error(`${file}: not a Pagefind entry file: ${parsed.error.message}`);
-      return { index: f.replace(/\/pagefind-entry\.json$/, ''), count: Object.values(parsed.data.languages).reduce((n, l) => n + l.page_count, 0) };
+      const { languages } = parseData(pagefindEntry, readFileSync(file, 'utf8'), file);
+      return { index: f.replace(/\/pagefind-entry\.json$/, ''), count: Object.values(languages).reduce((n, l) => n + l.page_count, 0) };
     });
 }
 

@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin, transform } from 'esbuild';
 import type { SearchOutline } from '../browser/search/labels.ts';
-import { bundleFiles, ENGINE_PRELOAD, type PagefindEntry, type PagefindFiles } from '../browser/search/pagefind-files.ts';
+import { bundleFiles, ENGINE_PRELOAD, type PagefindFiles } from '../browser/search/pagefind-files.ts';
+import { pagefindEntry } from '../edition/formats/pagefind-entry.ts';
+import { parseData } from '../edition/parse-data.ts';
 import { groupTable, variantTable } from '../browser/search/variants.ts';
 import { book, names } from '../lib/edition-data.ts';
 import { readDocuments, readOutline } from '../lib/outline-files.ts';
@@ -41,7 +43,8 @@ export function searchOutline(): SearchOutline {
 function pagefindFiles(outdir: string): PagefindFiles {
   const entry = (dir: string) => {
     const filters = existsSync(join(outdir, dir, 'filter')) ? readdirSync(join(outdir, dir, 'filter')).sort() : [];
-    const files = bundleFiles(JSON.parse(readFileSync(join(outdir, dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry, filters);
+    const file = join(outdir, dir, 'pagefind-entry.json');
+    const files = bundleFiles(parseData(pagefindEntry, readFileSync(file, 'utf8'), file), filters);
     const meta = files.preload.find((f) => f.endsWith('.pf_meta')) as string;
     return { ...files, chunks: indexChunks(readFileSync(join(outdir, dir, meta))) };
   };

@@ -8,10 +8,12 @@ import { newAnnotation, withNote } from '../../src/browser/annotate/model.ts';
 import { describe } from '../../src/browser/annotate/selectors.ts';
 import { chapterReadingText } from './annotation-text.ts';
 import type { Box } from './geometry.ts';
+import { TEST_ORIGIN } from './test-server.ts';
 
 /** localStorage key of the annotations when the site is served at / (src/browser/annotate/store.ts). */
 export const STORE_KEY = 'annotations /';
-export const SITE = 'https://example.org';
+/** The chapters' address: without SITE_URL, the one the reader's browser has (the tests' server). */
+export const SITE = TEST_ORIGIN;
 
 const texts = new Map<number, string>();
 /** A chapter's reading text, by the browser's definition, from the built page. */

@@ -65,6 +65,19 @@ export function builtPages(dist = 'dist'): string[] {
  */
 export const PAGES: readonly string[] = [...new Set([...CONTRACT_PAGES, ...builtPages()])];
 
+/**
+ * Every page of one kind per template: the letter pages of the index of names
+ * share one page and one style, so only the largest (its longest lists) and the
+ * catch-all (“Other”) stand for them. For checks that cost seconds a page (axe).
+ */
+export function pagesPerTemplate(pages: readonly string[] = PAGES, dist = 'dist'): string[] {
+  const letters = pages.filter((p) => /^\/names\/[^/]+\/$/.test(p));
+  const size = (p: string) => statSync(join(dist, p, 'index.html')).size;
+  const largest = [...letters].sort((a, b) => size(b) - size(a))[0];
+  const keep = new Set([largest, letters.find((p) => p === '/names/other/')]);
+  return pages.filter((p) => !letters.includes(p) || keep.has(p));
+}
+
 /** The paragraphs of the text column: not the ones inside a sidenote. */
 export const TEXT_PARAGRAPHS = 'article.chapter p:not(.sidenote p)';
 

@@ -73,7 +73,8 @@ function chapterPage(path: string): Promise<Document | null> {
   if (!p) {
     p = fetch(path)
       .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
-      .then((t) => new DOMParser().parseFromString(t, 'text/html'))
+      // The chapter's own inline styles are not allowed by this page's CSP (each page lists only its own); parsing them would report violations, and only the text is read.
+      .then((t) => new DOMParser().parseFromString(t.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ''), 'text/html'))
       .catch(() => null);
     pages.set(path, p);
   }

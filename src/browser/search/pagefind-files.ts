@@ -10,15 +10,13 @@
  * index's WebAssembly, the largest file, whose names do not change between
  * builds ([path from the site's root, preload's `as`; none for a module]).
  */
+import type { PagefindEntry } from '../../edition/formats/pagefind-entry.ts';
 export const ENGINE_PRELOAD: readonly (readonly [string, string])[] = [
   ['pagefind/pagefind.js', ''],
   ['pagefind/wasm.en.pagefind', 'fetch'],
 ];
 
-/** What pagefind-entry.json says (the parts used here). */
-export interface PagefindEntry {
-  languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
-}
+export type { PagefindEntry };
 
 /** An index chunk as the metadata lists it: words from … to (stemmed, folded), in index/<hash>.pf_index. */
 export type IndexChunk = [from: string, to: string, hash: string];

@@ -10,3 +10,4 @@ export * from './names.ts';
 export * from './notes.ts';
 export * from './section.ts';
 export * from './title-page.ts';
+export * from './pagefind-entry.ts';

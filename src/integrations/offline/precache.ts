@@ -4,6 +4,8 @@
  * folder), each with a hash of its contents; and the build's version, a hash
  * of them all, which names its cache. Pure.
  */
+import { pagefindEntry } from '../../edition/formats/pagefind-entry.ts';
+import { parseData } from '../../edition/parse-data.ts';
 import { createHash } from 'node:crypto';
 import type { Precache } from '../../browser/offline/strategy.ts';
 import { SERVICE_WORKER_PATH } from '../../edition/addresses.ts';
@@ -39,7 +41,7 @@ export function unusedPagefindWasm(files: readonly BuiltFile[]): Set<string> {
   const unused = new Set<string>();
   for (const entry of files.filter((f) => f.path.split('/').at(-1) === 'pagefind-entry.json')) {
     const dir = entry.path.slice(0, -'pagefind-entry.json'.length);
-    const { languages } = JSON.parse(new TextDecoder().decode(entry.data)) as { languages: Record<string, { wasm?: string | null }> };
+    const { languages } = parseData(pagefindEntry, new TextDecoder().decode(entry.data), entry.path);
     const used = new Set(Object.values(languages).map((l) => `${dir}wasm.${l.wasm ?? 'unknown'}.pagefind`));
     for (const f of files) {
       const name = f.path.slice(dir.length);
