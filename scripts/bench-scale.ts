@@ -48,6 +48,8 @@ function syntheticContent(root: string, factor: number): number {
       for (const file of readdirSync(join('content/chapters', dir))) {
         const mdx = readFileSync(join('content/chapters', dir, file), 'utf8')
           .replace(/^chapter: \d+$/m, `chapter: ${n}`)
+          // Each note marker names its chapter (the build checks it).
+          .replace(/<Sidenote chapter=\{\d+\}/g, `<Sidenote chapter={${n}}`)
           .replace(/^excerpt(Opens|Ends)Here: true\n/gm, '');
         writeFileSync(join(target, file), mdx);
       }

@@ -25,7 +25,9 @@ test('precacheList: sorted, hashed; the version changes with any file’s conten
 });
 
 test('unusedPagefindWasm: the WebAssembly no index names is left out; "unknown" kept where an index has no wasm of its own', () => {
-  const entry = (dir: string, languages: Record<string, { wasm: string | null }>) => file(`${dir}/pagefind-entry.json`, JSON.stringify({ version: '1.6.0', languages }));
+  // As Pagefind writes it: each language's index hash, WebAssembly and page count.
+  const entry = (dir: string, languages: Record<string, { wasm: string | null }>) =>
+    file(`${dir}/pagefind-entry.json`, JSON.stringify({ version: '1.6.0', languages: Object.fromEntries(Object.entries(languages).map(([k, l]) => [k, { hash: `${k}_1`, page_count: 1, ...l }])) }));
   const files = [
     entry('pagefind', { en: { wasm: 'en' } }),
     file('pagefind/wasm.en.pagefind', 'en'),
@@ -35,4 +37,8 @@ test('unusedPagefindWasm: the WebAssembly no index names is left out; "unknown" 
   ];
   assert.deepEqual([...unusedPagefindWasm(files)], ['pagefind/wasm.unknown.pagefind']);
   assert.deepEqual(precacheList(files).entries.map(([url]) => url), ['pagefind-zh/pagefind-entry.json', 'pagefind-zh/wasm.unknown.pagefind', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind']);
+});
+
+test('unusedPagefindWasm: an entry file Pagefind did not write stops the build naming it', () => {
+  assert.throws(() => unusedPagefindWasm([file('pagefind/pagefind-entry.json', '{"languages": {"en": {"wasm": "en"}}}')]), /^DataError: pagefind\/pagefind-entry\.json: \s*languages\.en\.hash: /);
 });
