@@ -96,3 +96,17 @@ test('the home page is the title page and contents, linking every chapter and se
   assert.equal(links.filter((l) => l.startsWith('/chapter-3/#')).length, 7);
   assert.match(toText(select('.about-excerpt', tree) as Element), /opens partway through Chapter 2/);
 });
+
+test('no sentence runs into the next: in every paragraph of every page a full stop is followed by a space', async () => {
+  const { builtPages } = await import('../support/site.ts');
+  const joined: string[] = [];
+  for (const path of builtPages()) {
+    const file = path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
+    for (const p of selectAll('p', page(file)) as Element[]) {
+      const text = toText(p);
+      // A lower-case letter or a closing bracket, the sentence's end, and straight on a capital or an opening quotation mark.
+      for (const m of text.matchAll(/[a-z)][.!?][A-Z“]/g)) joined.push(`${path}: …${text.slice(Math.max(0, m.index - 20), m.index + 20)}…`);
+    }
+  }
+  assert.deepEqual(joined, []);
+});

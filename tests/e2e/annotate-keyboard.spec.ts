@@ -47,3 +47,36 @@ for (const viewport of [VIEWPORTS.narrow, VIEWPORTS.wide]) {
     }
   });
 }
+
+test('Tab goes through the toolbar once and on through the page; after Escape, Tab goes on too (no keyboard trap)', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: VIEWPORTS.wide });
+  try {
+    const page = await context.newPage();
+    await page.goto('/chapter-3/');
+    await selectByKeyboard(page, 'p3-9', 'Anastas Mikoyan made a secret trip');
+    await page.keyboard.press('Tab');
+    await expect(toolbar(page).getByRole('button', { name: 'Highlight' })).toBeFocused();
+    const inToolbar = () => page.evaluate(() => !!document.activeElement?.closest('[role="toolbar"]'));
+    const focusedId = () => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.getAttribute('href') ?? ''}`);
+    // Forward from the toolbar: never back into it, and each Tab moves on.
+    const seen: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      expect(await inToolbar(), `Tab ${i + 1} after the toolbar went back into it`).toBe(false);
+      seen.push(await focusedId());
+    }
+    expect(new Set(seen).size, `Tab stops after the toolbar: ${seen.join(', ')}`).toBe(4);
+    // Shift+Tab still reaches it; Escape closes it, and Tab goes on from there.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect(toolbar(page).getByRole('button', { name: 'Highlight' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(toolbar(page)).toHaveCount(0);
+    await page.keyboard.press('Tab');
+    expect(await inToolbar()).toBe(false);
+  } finally {
+    await context.close();
+  }
+});

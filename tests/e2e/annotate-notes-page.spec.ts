@@ -77,7 +77,7 @@ for (const viewport of [VIEWPORTS.narrow, VIEWPORTS.wide]) {
       const md = await downloaded(page, 'Export as Markdown');
       expect(md).toContain('> these extraordinary terms');
       expect(md).toContain('Strong words for 1949.');
-      expect(md).toContain(`chap. 3, “The “Lean-to-One-Side” Approach,” para. 4: “these extraordinary terms,” ${SITE}/chapter-3/#p3-4:~:text=`);
+      expect(md).toContain(`chap. 3, “The ‘Lean-to-One-Side’ Approach,” para. 4: “these extraordinary terms,” ${SITE}/chapter-3/#p3-4:~:text=`);
       expect(md).toContain('*Mao’s China and the Cold War*');
       expect(md).toContain('### Accumulated Tension');
 

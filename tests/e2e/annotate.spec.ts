@@ -95,6 +95,9 @@ for (const viewport of [VIEWPORTS.narrow, VIEWPORTS.wide]) {
       await page.getByRole('button', { name: 'Save note' }).click();
       const note = page.getByRole('note', { name: 'Your note' });
       await expect(note).toContainText('Compare the 1949 wording.');
+      // Focus goes back to the highlight, and the reader can see it.
+      await expect(marks(page).first()).toBeFocused();
+      await expect(marks(page).first()).toBeInViewport();
       await expect(marks(page).first()).toHaveAttribute('aria-details', (await note.getAttribute('id')) ?? 'a note with an id');
       expect(await page.locator('#p3-3').ariaSnapshot()).toContain('mark: "[Your highlight, with a note] lean-to-one-side [end of highlight]"');
       expect((await stored(page))[0].body).toEqual([{ type: 'TextualBody', value: 'Compare the 1949 wording.', format: 'text/plain', purpose: 'commenting' }]);
@@ -136,7 +139,7 @@ for (const viewport of [VIEWPORTS.narrow, VIEWPORTS.wide]) {
         await expect(panel).toBeVisible();
         const citation = (await panel.locator('.cite-text').textContent()) ?? '';
         expect(citation).toContain('Chen Jian, Mao’s China and the Cold War (');
-        expect(citation).toContain(`chap. 3, “The “Lean-to-One-Side” Approach,” para. 4: “the postwar world as divided into two camps,” ${SITE}/chapter-3/#p3-4:~:text=`);
+        expect(citation).toContain(`chap. 3, “The ‘Lean-to-One-Side’ Approach,” para. 4: “the postwar world as divided into two camps,” ${SITE}/chapter-3/#p3-4:~:text=`);
         await panel.getByRole('button', { name: 'Copy link' }).click();
         const link = await page.evaluate(() => navigator.clipboard.readText());
         expect(citation).toContain(link);
@@ -283,6 +286,22 @@ test('375 px touch screen: a long-press selection gets the toolbar, and a tap on
     await expect(toolbar(page)).toBeVisible();
     await toolbar(page).getByRole('button', { name: 'Highlight' }).tap();
     await expect(marks(page)).toHaveText(['lean-to-one-side', 'extraordinary']);
+  } finally {
+    await context.close();
+  }
+});
+
+test('375 px: after saving a note at the end of a long paragraph, focus is back on its highlight, in view', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: VIEWPORTS.narrow });
+  try {
+    const page = await context.newPage();
+    await page.goto('/chapter-3/');
+    await selectByMouse(page, 'p3-9', 'Liu Shaoqi met with Stalin');
+    await toolbar(page).getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('textbox', { name: /Your note on “Liu Shaoqi met with Stalin”/ }).fill('July 1949.');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect(marks(page).first()).toBeFocused();
+    await expect(marks(page).first()).toBeInViewport();
   } finally {
     await context.close();
   }

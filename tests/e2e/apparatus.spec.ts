@@ -215,6 +215,18 @@ test('links made to the index before it was split still land on the entry', asyn
   await expect(page.locator('#name-mao-zedong .subentries')).toBeVisible();
 });
 
+test('the entry a link leads to stands out from its neighbours', async ({ page }) => {
+  await page.goto('/names/y/#name-yudin');
+  const background = (id: string) => page.locator(id).evaluate((e) => getComputedStyle(e).backgroundColor);
+  const target = await background('#name-yudin');
+  const neighbour = await page.locator('#name-yudin').evaluate((e) => {
+    const other = [...document.querySelectorAll('.index-entry')].find((x) => x !== e)!;
+    return getComputedStyle(other).backgroundColor;
+  });
+  expect(target).not.toBe(neighbour);
+  expect(target).not.toBe('rgba(0, 0, 0, 0)');
+});
+
 /** Landmarks as the accessibility tree exposes them. */
 async function landmarks(page: Page): Promise<string[]> {
   const roles = ['banner', 'navigation', 'main', 'contentinfo', 'region', 'complementary', 'search', 'form'] as const;

@@ -116,6 +116,39 @@ test('by keyboard: Tab to Settings, Enter opens it at the current choice, arrows
   await expect(settingsButton(page)).toHaveAttribute('aria-expanded', 'false');
 });
 
+test('375 px, by keyboard: the largest size keeps the focused choice in view; Tab out of the panel closes it, so it covers nothing', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: VIEWPORTS.narrow });
+  try {
+    const page = await context.newPage();
+    await page.goto('/chapter-3/');
+    await settingsButton(page).focus();
+    await page.keyboard.press('Enter');
+    await expect(settingsPanel(page).getByLabel('100%', { exact: true })).toBeFocused();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    const largest = settingsPanel(page).getByLabel('200%', { exact: true });
+    await expect(largest).toBeChecked();
+    await expect(largest).toBeFocused();
+    await expect(largest).toBeInViewport();
+    // Tab past the panel's last control: the panel closes, and what has focus is not under it.
+    for (let i = 0; i < 30 && (await settingsPanel(page).isVisible()); i++) await page.keyboard.press('Tab');
+    await expect(settingsPanel(page)).toBeHidden();
+    await expect(settingsButton(page)).toHaveAttribute('aria-expanded', 'false');
+    expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+  } finally {
+    await context.close();
+  }
+});
+
+test('Escape closes the panel even when focus is elsewhere on the page', async ({ page }) => {
+  await page.goto('/chapter-3/');
+  await openSettings(page);
+  // Focus leaves for nowhere in particular (the page itself): the panel stays open.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await expect(settingsPanel(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(settingsPanel(page)).toBeHidden();
+});
+
 test('by touch at 375 px: tap Settings, tap Dark', async ({ browser }) => {
   const context = await browser.newContext({ viewport: VIEWPORTS.narrow, hasTouch: true, isMobile: true, colorScheme: 'light' });
   try {

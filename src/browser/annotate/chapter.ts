@@ -18,7 +18,7 @@ import { canonicalOf, placeOf } from './place.ts';
 import { describe, trimmed } from './selectors.ts';
 import { BASE, load, onChange, save, StorageError } from './store.ts';
 import { adoptAnnotationStyles } from './styles.ts';
-import { hideToolbar, isInToolbar, placeBeside, showToolbar, toolbarShown } from './toolbar.ts';
+import { currentToolbar, hideToolbar, isInToolbar, placeBeside, showToolbar, toolbarShown } from './toolbar.ts';
 
 let root: HTMLElement;
 let address: string;
@@ -238,7 +238,10 @@ function editNote(id: string): void {
   actions.className = 'annotation-note-actions';
   const done = () => {
     render();
-    marksOf(id)[0]?.focus({ preventScroll: true });
+    // Back to the highlight, brought into view (on a phone the note was below the paragraph, the words above).
+    const mark = marksOf(id)[0];
+    mark?.focus({ preventScroll: true });
+    mark?.scrollIntoView({ block: 'nearest' });
   };
   const saveNote = () => {
     if (persist(all.map((x) => (x.id === id ? withNote(x, field.value, new Date()) : x)))) {
@@ -378,6 +381,12 @@ function scheduleOffer(): void {
   }, 250);
 }
 
+/** The toolbar, and the selection, that Tab has already taken the reader to. */
+let tabbedInto: HTMLElement | null = null;
+let tabbedFrom: Range | null = null;
+const sameRange = (a: Range, b: Range) =>
+  a.compareBoundaryPoints(Range.START_TO_START, b) === 0 && a.compareBoundaryPoints(Range.END_TO_END, b) === 0;
+
 function listen(): void {
   document.addEventListener('selectionchange', () => {
     const sel = getSelection();
@@ -413,8 +422,13 @@ function listen(): void {
   });
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && toolbarShown()) hideToolbar();
-    // Tab from a selection goes to its toolbar (browsers start Tab from focus, not from the selection).
+    // Tab from a selection goes to its toolbar (browsers start Tab from focus, not from the selection),
+    // once: after that, or after Escape, Tab goes on through the page (no keyboard trap, WCAG 2.1.2).
     if (e.key === 'Tab' && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey && !isInToolbar(document.activeElement)) {
+      const sel = getSelection();
+      const range = sel && !sel.isCollapsed && sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+      if (range && tabbedFrom && sameRange(range, tabbedFrom)) return;
+      if (toolbarShown() && currentToolbar() === tabbedInto) return;
       if (!toolbarShown()) {
         clearTimeout(timer);
         offerForSelection();
@@ -423,6 +437,8 @@ function listen(): void {
       if (first) {
         e.preventDefault();
         first.focus();
+        tabbedInto = currentToolbar();
+        tabbedFrom = range?.cloneRange() ?? null;
       }
     }
   }, true);

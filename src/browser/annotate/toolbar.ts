@@ -15,6 +15,8 @@ export interface Action {
 let current: HTMLElement | null = null;
 
 export const toolbarShown = () => current !== null;
+/** The toolbar shown now, if any. */
+export const currentToolbar = () => current;
 export const isInToolbar = (n: Node | null) => !!current && !!n && current.contains(n);
 
 export function hideToolbar(): void {

@@ -17,13 +17,15 @@ export interface Passage {
 }
 
 /** A quotation inside the note: its own double quotation marks become single, its closing punctuation gives way to the note's comma. */
-const quoted = (words: string) => `“${words.trim().replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'").replace(/[.,;:]+$/, '')},”`;
+/** Quotation marks inside a quotation become single (Chicago 13.30): “The ‘Lean-to-One-Side’ Approach”. */
+const nested = (words: string) => words.trim().replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
+const quoted = (words: string) => `“${nested(words).replace(/[.,;:]+$/, '')},”`;
 
 /** The citation as plain text and as HTML (the book's title in italics). */
 export function chicagoNote(book: Book, p: Passage): { text: string; html: string } {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   // A comma closes each part; a quoted section title carries its comma inside the quotation marks.
-  let where = [`chap. ${p.chapter},`, ...(p.section ? [`“${p.section},”`] : []), ...(p.paragraph ? [`para. ${p.paragraph},`] : [])].join(' ');
+  let where = [`chap. ${p.chapter},`, ...(p.section ? [`“${nested(p.section)},”`] : []), ...(p.paragraph ? [`para. ${p.paragraph},`] : [])].join(' ');
   // A quotation follows the locator after a colon (outside a section title's quotation marks).
   if (p.quote) where = `${where.replace(/,”$/, '”,').replace(/,$/, ':')} ${quoted(p.quote)}`;
   const imprint = `(${book.place}: ${book.publisher}, ${book.year})`;

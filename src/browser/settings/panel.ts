@@ -33,6 +33,9 @@ function check(form: HTMLFormElement, settings: Settings): void {
 
 const wired = new WeakSet<HTMLElement>();
 
+/** A new text size moves the panel and its focused control (on a phone the header grows above it): keep that control in view. */
+const keepFocusInView = () => requestAnimationFrame(() => (document.activeElement as HTMLElement | null)?.scrollIntoView({ block: 'nearest' }));
+
 function wire(panel: HTMLElement, button: HTMLElement): void {
   const form = panel.querySelector('form')!;
   const status = panel.querySelector<HTMLElement>('[role="status"]')!;
@@ -41,6 +44,7 @@ function wire(panel: HTMLElement, button: HTMLElement): void {
     if (!(SETTING_NAMES as string[]).includes(input.name)) return;
     save(parseSettings(JSON.stringify({ ...stored(), [input.name]: input.value })));
     status.textContent = '';
+    keepFocusInView();
   });
   panel.addEventListener('click', (e) => {
     const action = (e.target as Element).closest('button')?.dataset.action;
@@ -48,24 +52,30 @@ function wire(panel: HTMLElement, button: HTMLElement): void {
       save(DEFAULTS);
       check(form, DEFAULTS);
       status.textContent = 'Settings reset to the edition’s defaults.';
+      keepFocusInView();
     } else if (action === 'forget') {
       writeStored(PLACES_KEY, null);
       for (const offer of document.querySelectorAll<HTMLElement>('.continue-reading')) offer.hidden = true;
       status.textContent = 'Your place in every chapter is forgotten on this device.';
     } else if (action === 'close') close(panel, button);
   });
-  panel.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') {
+  // Escape closes it wherever focus is; so does moving focus out of it (Tab past its last control), which would otherwise leave it covering what has focus.
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !panel.hidden) {
       e.preventDefault();
       close(panel, button);
     }
   });
+  panel.addEventListener('focusout', (e) => {
+    const to = e.relatedTarget as Node | null;
+    if (!panel.hidden && to && !panel.contains(to) && to !== button) close(panel, button, false);
+  });
 }
 
-function close(panel: HTMLElement, button: HTMLElement): void {
+function close(panel: HTMLElement, button: HTMLElement, refocus = true): void {
   panel.hidden = true;
   button.setAttribute('aria-expanded', 'false');
-  button.focus();
+  if (refocus) button.focus();
 }
 
 /** Open the panel the button controls (or close it, if open), showing the stored choices. */

@@ -29,7 +29,7 @@ test('a quoted selection: the words after the locator, their own quotation marks
   const url = 'https://example.org/chapter-3/#p3-3:~:text=lean';
   assert.equal(
     chicagoNote(book, { chapter: 3, section: 'The “Lean-to-One-Side” Approach', paragraph: 3, url, quote: 'his famous “lean-to-one-side” statement.' }).text,
-    `Chen Jian, Mao’s China and the Cold War (Chapel Hill: University of North Carolina Press, 2001), chap. 3, “The “Lean-to-One-Side” Approach,” para. 3: “his famous ‘lean-to-one-side’ statement,” ${url}.`,
+    `Chen Jian, Mao’s China and the Cold War (Chapel Hill: University of North Carolina Press, 2001), chap. 3, “The ‘Lean-to-One-Side’ Approach,” para. 3: “his famous ‘lean-to-one-side’ statement,” ${url}.`,
   );
   assert.equal(
     chicagoNote(book, { chapter: 3, section: 'Breakdown', paragraph: null, url, quote: 'Breakdown' }).text,
