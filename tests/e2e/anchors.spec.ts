@@ -72,3 +72,29 @@ for (const viewport of [VIEWPORTS.marginMin, { width: 1280, height: 800 }, VIEWP
     expect(hidden, 'focused elements entirely hidden').toEqual([]);
   });
 }
+
+test('375 px: Shift+Tab back up through a chapter (from a search landing) never leaves focus under the reading bar that the scroll brings in', async ({ page }) => {
+  // A phone's full height: the path a reviewer found, where the bar slid in over ¶68.
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/chapter-3/?highlight=Yudin#p3-52');
+  await settle(page);
+  for (let i = 0; i < 40; i++) await page.keyboard.press('Tab');
+  const covered: string[] = [];
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Shift+Tab');
+    // The bar slides in on the scroll's event: look once the page has settled.
+    await page.waitForTimeout(100);
+    const focused = await page.evaluate(() => {
+      const e = document.activeElement;
+      if (!e || e === document.body || e.closest('.site-header, .reading-status, .search-marks')) return null;
+      const bars = [document.querySelector('.site-header'), document.querySelector('.reading-status')]
+        .filter((b): b is Element => !!b && ['fixed', 'sticky'].includes(getComputedStyle(b).position) && getComputedStyle(b).visibility !== 'hidden')
+        .map((b) => b.getBoundingClientRect().bottom);
+      const top = Math.max(0, ...bars);
+      const shown = [...e.getClientRects()].some((r) => r.width > 0 && r.bottom > top + 1 && r.top < innerHeight - 1);
+      return shown ? null : `<${e.tagName.toLowerCase()} href="${e.getAttribute('href')}"> at y ${Math.round(e.getBoundingClientRect().top)} under bars ending at ${Math.round(top)}`;
+    });
+    if (focused) covered.push(focused);
+  }
+  expect(covered).toEqual([]);
+});

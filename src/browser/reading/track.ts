@@ -30,11 +30,15 @@ function rememberPlace(paragraph: string): void {
 const stickyHeight = (header: HTMLElement | null) =>
   header !== null && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().height : 0;
 
-/** The sticky header's height and the status bar's, as CSS variables, so that targets and focus land clear of both. */
+/**
+ * The sticky header's height and the status bar's, as CSS variables, so that targets and focus land clear of both.
+ * The bar's height is reserved while it is hidden too: a Shift+Tab that scrolls up shows the bar, which would
+ * otherwise cover the element just focused (WCAG 2.4.11).
+ */
 function measureBars(header: HTMLElement | null, status: HTMLElement): void {
   const root = document.documentElement.style;
   root.setProperty('--reading-bar-top', `${stickyHeight(header)}px`);
-  const bar = getComputedStyle(status).position === 'fixed' && document.documentElement.hasAttribute('data-reading-bar');
+  const bar = getComputedStyle(status).position === 'fixed';
   root.setProperty('--reading-bar-height', `${bar ? status.getBoundingClientRect().height : 0}px`);
 }
 
