@@ -9,7 +9,7 @@ import { h } from 'hastscript';
 import { APPARATUS, chapterName, nameEntryId, parseParagraphId } from '../../edition/addresses.ts';
 import type { Abbreviation, ChangeRecord, Glossary, NameEntry, TitlePage, Where } from '../../edition/formats/index.ts';
 import type { ChapterOutline } from '../../edition/outline.ts';
-import { describeChange } from '../../lib/change-display.ts';
+import { anchorNames, describeChange, placeLabel } from '../../lib/change-display.ts';
 import { indexLines, letterOf, type Occurrence, occurrenceGroups, otherForms } from '../../lib/name-index.ts';
 import { chapterFile, FILE, link } from './paths.ts';
 import type { RenderedSection } from './render.ts';
@@ -112,21 +112,19 @@ export interface AboutFacts {
   titlePage: TitlePage;
   changes: ChangeRecord;
   chapters: readonly ChapterOutline<RenderedSection>[];
+  /** The transcribed documents, whose captions name the changes placed in them. */
+  documents: readonly { id: string; caption: string }[];
   notes: number;
   suppliedNotes: number;
   photographs: number;
 }
 
 /** The edition's account of itself: the source, what the excerpt gives, what the edition adds, every change. */
-export function aboutDocument({ titlePage, changes, chapters, notes, suppliedNotes, photographs }: AboutFacts): string {
-  const sectionTitles = new Map(chapters.flatMap((c) => c.sections.flatMap((s) => (s.data.sectionId ? [[s.data.sectionId, s.data.section]] : []))));
-  const placeLabel = ({ chapter, anchor }: Where) => {
-    if (chapter === null) return 'Title page';
-    if (!anchor) return `Ch. ${chapter}, heading`;
-    const p = parseParagraphId(anchor);
-    if (p) return `Ch. ${chapter}, ¶ ${p.n}`;
-    return `Ch. ${chapter}, ${sectionTitles.get(anchor) ?? anchor.replace(/-/g, ' ')}`;
-  };
+export function aboutDocument({ titlePage, changes, chapters, documents, notes, suppliedNotes, photographs }: AboutFacts): string {
+  const names = anchorNames(
+    chapters.flatMap((c) => c.sections.map((s) => s.data)),
+    documents,
+  );
   const target = ({ chapter, anchor }: Where) => link(chapter === null ? FILE.titlePage : chapterFile(chapter), anchor);
   const coverage = (c: ChapterOutline<RenderedSection>) =>
     c.opensMidChapter
@@ -180,7 +178,7 @@ export function aboutDocument({ titlePage, changes, chapters, notes, suppliedNot
                     { className: ['change-list'] },
                     own.map((c) =>
                       h('li', [
-                        h('a', { href: target(c.where) }, placeLabel(c.where)),
+                        h('a', { href: target(c.where) }, placeLabel(c.where, names)),
                         ` line ${c.line}, col. ${c.column}: `,
                         h('span', { className: ['change'] }, describeChange(c)),
                         ...(c.note ? [h('span', { className: ['change-note'] }, ` — ${c.note}`)] : []),

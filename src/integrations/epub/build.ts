@@ -109,7 +109,7 @@ export async function buildEpub(src: EpubSources): Promise<Epub> {
     ]),
     { href: FILE.names, mediaType: XHTML, spine: 'linear', text: namesDocument(src.names, occurrences(src.names, paragraphs)) },
     { href: FILE.glossary, mediaType: XHTML, spine: 'linear', text: glossaryDocument(src.abbreviations, src.glossary) },
-    { href: FILE.about, mediaType: XHTML, spine: 'linear', text: aboutDocument({ titlePage: src.titlePage, changes: src.changes, chapters, notes: notes.length, suppliedNotes, photographs }) },
+    { href: FILE.about, mediaType: XHTML, spine: 'linear', text: aboutDocument({ titlePage: src.titlePage, changes: src.changes, chapters, documents: src.documents.map((d) => ({ id: d.id, caption: d.data.caption })), notes: notes.length, suppliedNotes, photographs }) },
   ];
   const opf = packageDocument({
     book: src.book,
